@@ -1,0 +1,110 @@
+import type { ParseResult } from './parse.ts';
+import { quote, type Problem } from './problems.ts';
+import { SCHEMAS, type DatasetName, type DatasetSchema, type RowTypes } from './schema.ts';
+
+export type ParsedFiles = { [N in DatasetName]: ParseResult<RowTypes[N]> };
+
+/**
+ * Checks that only make sense across rows or files: unique keys, cited sources and systems that
+ * exist, periods that do not end before they start, ranks within their field.
+ */
+export function crossCheck(files: ParsedFiles, fileName = (n: DatasetName) => `data/${n}.csv`) {
+	const problems: Problem[] = [];
+	const sourceIds = new Set(files.sources.rows.map((s) => s.source_id));
+	const systemIds = new Set(files.systems.rows.map((s) => s.system_id));
+
+	const report = (
+		name: DatasetName,
+		rowIndex: number,
+		columnName: string,
+		value: string,
+		problem: string,
+		expected: string
+	) => {
+		problems.push({
+			file: fileName(name),
+			line: files[name].lines[rowIndex]!,
+			column: files[name].header.indexOf(columnName) + 1,
+			columnName,
+			value,
+			problem,
+			expected
+		});
+	};
+
+	for (const name of Object.keys(files) as DatasetName[]) {
+		const schema: DatasetSchema = SCHEMAS[name];
+		const rows = files[name].rows as unknown as Record<string, unknown>[];
+		const firstLine = new Map<string, number>();
+		rows.forEach((row, i) => {
+			const key = schema.key.map((k) => String(row[k])).join(' · ');
+			const seen = firstLine.get(key);
+			if (seen !== undefined) {
+				report(
+					name,
+					i,
+					schema.key[0]!,
+					key,
+					`duplicate ${schema.key.join(' + ')} ${quote(key)} (first on line ${seen})`,
+					`each ${schema.key.join(' + ')} once`
+				);
+			} else firstLine.set(key, files[name].lines[i]!);
+
+			const cited = row.source_ids;
+			if (Array.isArray(cited)) {
+				for (const id of cited as string[]) {
+					if (!sourceIds.has(id)) {
+						report(
+							name,
+							i,
+							'source_ids',
+							id,
+							`unknown source ${quote(id)}`,
+							'a source_id listed in data/sources.csv'
+						);
+					}
+				}
+			}
+			if ((name === 'milestones' || name === 'system_metrics') && row.system_id) {
+				const id = String(row.system_id);
+				if (!systemIds.has(id)) {
+					report(
+						name,
+						i,
+						'system_id',
+						id,
+						`unknown system ${quote(id)}`,
+						'a system_id listed in data/systems.csv'
+					);
+				}
+			}
+		});
+	}
+
+	files.phases.rows.forEach((p, i) => {
+		if (p.end_year !== null && p.end_year < p.start_year) {
+			report(
+				'phases',
+				i,
+				'end_year',
+				String(p.end_year),
+				`end_year ${p.end_year} is before start_year ${p.start_year}`,
+				'an end_year on or after the start_year'
+			);
+		}
+	});
+	files.indices.rows.forEach((r, i) => {
+		if (r.rank !== null && r.of !== null && (r.rank < 1 || r.rank > r.of)) {
+			report(
+				'indices',
+				i,
+				'rank',
+				String(r.rank),
+				`rank ${r.rank} is outside 1–${r.of}`,
+				'a rank between 1 and the number of countries ranked'
+			);
+		}
+	});
+
+	return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}

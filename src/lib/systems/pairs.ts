@@ -1,0 +1,33 @@
+import { compareCountries } from '../data/countries';
+import type { System } from '../data/schema';
+
+export interface FunctionPair {
+	function: string;
+	/** Systems per country, earliest launch first. */
+	byCountry: Record<string, System[]>;
+}
+
+/** `budget_accounting` → `Budget accounting`. */
+export function functionLabel(fn: string): string {
+	const text = fn.replace(/_/g, ' ');
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Groups systems by function, in order of the earliest launch in each function. */
+export function pairByFunction(systems: System[]): FunctionPair[] {
+	const groups = new Map<string, System[]>();
+	for (const s of systems) groups.set(s.function, [...(groups.get(s.function) ?? []), s]);
+	return [...groups.entries()]
+		.map(([fn, list]) => {
+			const byCountry: Record<string, System[]> = {};
+			for (const s of [...list].sort(
+				(a, b) =>
+					compareCountries(a.country, b.country) || a.launch_date.localeCompare(b.launch_date)
+			)) {
+				(byCountry[s.country] ??= []).push(s);
+			}
+			return { function: fn, byCountry, first: list.map((s) => s.launch_date).sort()[0]! };
+		})
+		.sort((a, b) => a.first.localeCompare(b.first) || a.function.localeCompare(b.function))
+		.map(({ function: fn, byCountry }) => ({ function: fn, byCountry }));
+}

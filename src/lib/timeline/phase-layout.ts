@@ -1,0 +1,100 @@
+import { scaleLinear } from 'd3-scale';
+import { compareCountries, countryName } from '../data/countries';
+import { yearSpan } from '../data/format';
+import type { Phase } from '../data/schema';
+
+export interface PlacedPhase {
+	phase: Phase;
+	/** Row within its country's lane; overlapping phases (India Stack over Digital India) stack. */
+	row: number;
+	x: number;
+	width: number;
+	y: number;
+	label: string;
+	/** What a screen reader hears: `Korea: Government 3.0, 2013–2017`. */
+	accessibleName: string;
+}
+
+export interface Lane {
+	country: string;
+	name: string;
+	y: number;
+	height: number;
+	phases: PlacedPhase[];
+}
+
+export interface PhaseLayout {
+	lanes: Lane[];
+	ticks: { year: number; x: number }[];
+	width: number;
+	height: number;
+	domain: [number, number];
+}
+
+export const BAR_HEIGHT = 30;
+const ROW_GAP = 6;
+const LANE_GAP = 28;
+const MARGIN = { top: 10, right: 16, bottom: 34, left: 80 };
+
+/**
+ * Lays phases out in one lane per country on a shared year axis. Pure: sizes are in viewBox
+ * units so the same SVG is prerendered and hydrated without measuring anything.
+ */
+export function layoutPhases(phases: Phase[], currentYear: number, width = 1000): PhaseLayout {
+	const end = (p: Phase) => (p.end_year ?? currentYear) + 1;
+	const start = Math.min(...phases.map((p) => p.start_year));
+	const stop = Math.max(currentYear + 1, ...phases.map(end));
+	const x = scaleLinear()
+		.domain([start, stop])
+		.range([MARGIN.left, width - MARGIN.right]);
+
+	const countries = [...new Set(phases.map((p) => p.country))].sort(compareCountries);
+	let y = MARGIN.top;
+	const lanes = countries.map((country) => {
+		const own = phases
+			.filter((p) => p.country === country)
+			.sort((a, b) => a.start_year - b.start_year || end(b) - end(a));
+		const rowEnds: number[] = [];
+		const placed = own.map((phase) => {
+			let row = rowEnds.findIndex((e) => e <= phase.start_year);
+			if (row === -1) row = rowEnds.push(0) - 1;
+			rowEnds[row] = end(phase);
+			const span = yearSpan(phase.start_year, phase.end_year);
+			return {
+				phase,
+				row,
+				x: x(phase.start_year),
+				width: Math.max(2, x(end(phase)) - x(phase.start_year) - 2),
+				y: y + row * (BAR_HEIGHT + ROW_GAP),
+				label: phase.name,
+				accessibleName: `${countryName(country)}: ${phase.name}, ${span}${phase.end_year === null ? ' (ongoing)' : ''}`
+			};
+		});
+		const height = Math.max(1, rowEnds.length) * (BAR_HEIGHT + ROW_GAP) - ROW_GAP;
+		const lane = { country, name: countryName(country), y, height, phases: placed };
+		y += height + LANE_GAP;
+		return lane;
+	});
+
+	const height = y - LANE_GAP + MARGIN.bottom;
+	const ticks = x.ticks(10).map((year) => ({ year, x: x(year) }));
+	return { lanes, ticks, width, height, domain: [start, stop - 1] };
+}
+
+/** Text that fits a bar: the full label, a shortened one, or nothing. ~7.2 units per character. */
+export function fitLabel(label: string, width: number, charWidth = 7.2): string {
+	const room = Math.floor((width - 10) / charWidth);
+	if (room >= label.length) return label;
+	if (room < 4) return '';
+	return `${label.slice(0, room - 1).trimEnd()}…`;
+}
+
+/** One sentence from the data, for the chart's takeaway and screen-reader summary. */
+export function phaseTakeaway(phases: Phase[]): string {
+	const parts = [...new Set(phases.map((p) => p.country))].sort(compareCountries).map((c) => {
+		const own = phases.filter((p) => p.country === c);
+		const first = Math.min(...own.map((p) => p.start_year));
+		return `${countryName(c)}: ${own.length} phase${own.length === 1 ? '' : 's'} since ${first}`;
+	});
+	return parts.join('; ') + '.';
+}

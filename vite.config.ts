@@ -1,0 +1,49 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { loadData } from './src/lib/data/load.server.ts';
+import { DataError } from './src/lib/data/problems.ts';
+
+/** Validates data/ before anything is built, so a bad figure fails with a readable list. */
+function validateData(): Plugin {
+	return {
+		name: 'validate-data',
+		apply: 'build',
+		buildStart() {
+			try {
+				loadData();
+			} catch (e) {
+				if (e instanceof DataError) this.error(e.message);
+				throw e;
+			}
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [validateData(), sveltekit()],
+	test: {
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'node',
+					environment: 'node',
+					include: ['tests/unit/**/*.test.ts']
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				plugins: [svelteTesting()],
+				test: {
+					name: 'jsdom',
+					environment: 'jsdom',
+					include: ['tests/component/**/*.test.ts'],
+					setupFiles: ['./tests/component/setup.ts']
+				}
+			}
+		]
+	}
+});
