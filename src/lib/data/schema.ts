@@ -337,7 +337,12 @@ export const SCHEMAS: { readonly [N in DatasetName]: DatasetSchema & { name: N }
 				meaning:
 					'What it does; systems with the same function are compared (`tax`, `identity`, ...).'
 			},
-			{ name: 'launch_date', type: 'date', required: true, meaning: 'When it went live.' },
+			{
+				name: 'launch_date',
+				type: 'date',
+				required: false,
+				meaning: 'When it went live; empty where no source gives a date.'
+			},
 			{ name: 'operator', type: 'text', required: false, meaning: 'Who runs it.' },
 			{ name: 'description', type: 'text', required: false, meaning: 'What it does.' },
 			{ name: 'url', type: 'url', required: false, meaning: 'The official site.' },

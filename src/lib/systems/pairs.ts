@@ -13,6 +13,9 @@ export function functionLabel(fn: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Sort key that puts systems with an unknown launch date last. */
+const launchKey = (s: System) => s.launch_date || '9999';
+
 /** Groups systems by function, in order of the earliest launch in each function. */
 export function pairByFunction(systems: System[]): FunctionPair[] {
 	const groups = new Map<string, System[]>();
@@ -21,12 +24,11 @@ export function pairByFunction(systems: System[]): FunctionPair[] {
 		.map(([fn, list]) => {
 			const byCountry: Record<string, System[]> = {};
 			for (const s of [...list].sort(
-				(a, b) =>
-					compareCountries(a.country, b.country) || a.launch_date.localeCompare(b.launch_date)
+				(a, b) => compareCountries(a.country, b.country) || launchKey(a).localeCompare(launchKey(b))
 			)) {
 				(byCountry[s.country] ??= []).push(s);
 			}
-			return { function: fn, byCountry, first: list.map((s) => s.launch_date).sort()[0]! };
+			return { function: fn, byCountry, first: list.map(launchKey).sort()[0]! };
 		})
 		.sort((a, b) => a.first.localeCompare(b.first) || a.function.localeCompare(b.function))
 		.map(({ function: fn, byCountry }) => ({ function: fn, byCountry }));

@@ -41,7 +41,10 @@ const MARGIN = { top: 10, right: 16, bottom: 34, left: 80 };
  * units so the same SVG is prerendered and hydrated without measuring anything.
  */
 export function layoutPhases(phases: Phase[], currentYear: number, width = 1000): PhaseLayout {
-	const end = (p: Phase) => (p.end_year ?? currentYear) + 1;
+	// Sources share boundary years (1978–1987, then 1987–1996), so a bar runs from its start year to
+	// its end year; a phase within one year, or an ongoing one, runs to the end of that year.
+	const end = (p: Phase) =>
+		p.end_year === null ? currentYear + 1 : Math.max(p.end_year, p.start_year + 1);
 	const start = Math.min(...phases.map((p) => p.start_year));
 	const stop = Math.max(currentYear + 1, ...phases.map(end));
 	const x = scaleLinear()
@@ -81,8 +84,8 @@ export function layoutPhases(phases: Phase[], currentYear: number, width = 1000)
 	return { lanes, ticks, width, height, domain: [start, stop - 1] };
 }
 
-/** Text that fits a bar: the full label, a shortened one, or nothing. ~7.2 units per character. */
-export function fitLabel(label: string, width: number, charWidth = 7.2): string {
+/** Text that fits a bar: the full label, a shortened one, or nothing (bold 14px ≈ 8.4 units a character). */
+export function fitLabel(label: string, width: number, charWidth = 8.4): string {
 	const room = Math.floor((width - 10) / charWidth);
 	if (room >= label.length) return label;
 	if (room < 4) return '';
@@ -97,4 +100,10 @@ export function phaseTakeaway(phases: Phase[]): string {
 		return `${countryName(c)}: ${own.length} phase${own.length === 1 ? '' : 's'} since ${first}`;
 	});
 	return parts.join('; ') + '.';
+}
+
+/** The screen-reader summary: the takeaway, then every phase in lane order. */
+export function describePhases(layout: PhaseLayout, phases: Phase[]): string {
+	const names = layout.lanes.flatMap((lane) => lane.phases.map((p) => `${p.accessibleName}.`));
+	return [phaseTakeaway(phases), ...names].join(' ');
 }

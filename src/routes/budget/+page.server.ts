@@ -3,14 +3,18 @@ import { getData } from '$lib/data/load.server';
 import { sourceIndex } from '$lib/data/sources';
 import type { PageServerLoad } from './$types';
 
+/** The seed document, source of the "1% of the national budget" statement. */
+const SEED_URL = 'cips.org.in/gdln-distance-series';
+
 export const load: PageServerLoad = () => {
 	const { data } = getData();
 	const rows = [...data.budget].sort(
 		(a, b) =>
-			compareCountries(a.country, b.country) || a.series.localeCompare(b.series) || a.year - b.year
+			compareCountries(a.country, b.country) || a.year - b.year || a.series.localeCompare(b.series)
 	);
+	const seed = data.sources.find((s) => s.url.includes(SEED_URL));
 	const claim = data.milestones.find(
-		(m) => m.category === 'budget' && m.source_ids.includes('seed-cips-gdln')
+		(m) => m.category === 'budget' && !!seed && m.source_ids.includes(seed.source_id)
 	);
 	return { rows, claim, sources: sourceIndex(data.sources, claim ? [...rows, claim] : rows) };
 };

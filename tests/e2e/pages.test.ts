@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const PAGES = [
+	{ path: '/', heading: 'Korea and India: e-government, step by step' },
+	{ path: '/timeline/', heading: 'Timeline' },
+	{ path: '/budget/', heading: 'Budget: how much went to e-government?' },
+	{ path: '/systems/', heading: 'Flagship systems, pair by pair' },
+	{ path: '/rankings/', heading: 'UN rankings' },
+	{ path: '/data/', heading: 'Data' },
+	{ path: '/present/', heading: 'Present' }
+];
+
+const DATASETS = [
+	'sources',
+	'phases',
+	'milestones',
+	'budget',
+	'systems',
+	'system_metrics',
+	'indices'
+];
+
+/** Phase names from the committed CSV, read without the app's parser. */
+function phaseNames(): string[] {
+	const [header, ...rows] = readFileSync('data/phases.csv', 'utf8').trim().split('\n');
+	const nameAt = header!.split(',').indexOf('name');
+	// The first three columns (country, phase_id, name) never contain commas or quotes.
+	return rows.map((r) => r.split(',')[nameAt]!);
+}
+
+for (const { path, heading } of PAGES) {
+	test(`${path} answers 200, shows its heading and logs no console error`, async ({ page }) => {
+		const errors: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		page.on('pageerror', (e) => errors.push(e.message));
+		const foreign: string[] = [];
+		page.on('request', (r) => {
+			if (!r.url().startsWith('http://127.0.0.1:')) foreign.push(r.url());
+		});
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(200);
+		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+		await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+		await expect(page.getByRole('contentinfo')).toContainText(
+			/Data version \d{4}-\d{2}-\d{2} · [0-9a-f]{7}/
+		);
+		await page.waitForLoadState('networkidle');
+		expect(errors).toEqual([]);
+		expect(foreign).toEqual([]);
+	});
+}
+
+test('the home page has its phase chart in the HTML before any JavaScript runs', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	const chart = page.getByRole('img', { name: 'Phases of e-government in Korea and India' });
+	await expect(chart).toBeVisible();
+	const titles = await chart.locator('g.phase > title').allTextContents();
+	const names = phaseNames();
+	expect(names.length).toBeGreaterThanOrEqual(3);
+	expect(titles).toHaveLength(names.length);
+	for (const name of names) expect(titles.some((t) => t.includes(name))).toBe(true);
+	await context.close();
+});
+
+for (const name of DATASETS) {
+	test(`/data/${name}.csv is served byte for byte as committed`, async ({ request }) => {
+		const response = await request.get(`/data/${name}.csv`);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toContain('text/csv');
+		expect((await response.body()).equals(readFileSync(`data/${name}.csv`))).toBe(true);
+	});
+}
+
+test('/data lists every dataset, the dictionary of every column and every source', async ({
+	page
+}) => {
+	await page.goto('/data/');
+	for (const name of DATASETS) {
+		await expect(page.getByRole('link', { name: `${name}.csv` })).toHaveAttribute(
+			'href',
+			new RegExp(`/data/${name}\\.csv$`)
+		);
+	}
+	const phases = page.getByRole('table', { name: 'phases.csv — Phases' });
+	await expect(phases.getByRole('row')).toHaveCount(10);
+	await expect(
+		phases.getByRole('row', { name: /end_year a four-digit year no Last year/ })
+	).toBeVisible();
+	const sourceRows = readFileSync('data/sources.csv', 'utf8').trim().split('\n').length - 1;
+	const sources = page.getByRole('table', { name: /^Sources \(\d+\)$/ });
+	await expect(sources.getByRole('row')).toHaveCount(sourceRows + 1);
+	await expect(
+		sources.getByRole('link', {
+			name: "CIPS post on KDI School GDLN distance series on Korea's e-government"
+		})
+	).toHaveAttribute('href', 'http://www.cips.org.in/gdln-distance-series/');
+});
+
+test('the presentation moves between slides with the arrow keys', async ({ page }) => {
+	await page.goto('/present/');
+	await expect(page.getByText('Slide 1 of 2')).toBeVisible();
+	await expect(
+		page.getByRole('img', { name: 'Phases of e-government in Korea and India' })
+	).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByText('Slide 2 of 2')).toBeVisible();
+	await expect(
+		page.getByRole('img', { name: 'UN EGDI rank of Korea and India by survey edition' })
+	).toBeVisible();
+	await expect(
+		page.getByRole('img', { name: 'Phases of e-government in Korea and India' })
+	).toBeHidden();
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.getByText('Slide 1 of 2')).toBeVisible();
+});

@@ -1,0 +1,114 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../src/lib/data/load.server';
+import { parseCsv } from '../../src/lib/data/parse';
+import { formatProblem } from '../../src/lib/data/problems';
+import { DATASET_NAMES, SCHEMAS, type DatasetName } from '../../src/lib/data/schema';
+import { crossCheck, type ParsedFiles } from '../../src/lib/data/validate';
+
+/** Parses the given file texts; files not given are header-only. */
+function files(texts: Partial<Record<DatasetName, string>>): ParsedFiles {
+	return Object.fromEntries(
+		DATASET_NAMES.map((n) => {
+			const header = SCHEMAS[n].columns.map((c) => c.name).join(',');
+			return [n, parseCsv(texts[n] ?? `${header}\n`, SCHEMAS[n])];
+		})
+	) as ParsedFiles;
+}
+
+const SOURCES =
+	'source_id,title,publisher,year,url,accessed,notes\nsrc-a,A report,Someone,2020,https://example.org/a,2026-11-01,\n';
+const PHASES_HEADER =
+	'country,phase_id,name,start_year,end_year,administration,summary,key_initiatives,source_ids';
+
+describe('crossCheck', () => {
+	it('accepts consistent files', () => {
+		const problems = crossCheck(
+			files({ sources: SOURCES, phases: `${PHASES_HEADER}\nKOR,kor-a,A,2001,2002,,S,,src-a\n` })
+		);
+		expect(problems).toEqual([]);
+	});
+
+	it('reports an unknown source id', () => {
+		const problems = crossCheck(
+			files({
+				sources: SOURCES,
+				phases: `${PHASES_HEADER}\nKOR,kor-a,A,2001,2002,,S,,src-a;src-missing\n`
+			})
+		);
+		expect(problems.map(formatProblem)).toEqual([
+			'data/phases.csv:2:9 — unknown source "src-missing" — expected a source_id listed in data/sources.csv'
+		]);
+	});
+
+	it('reports a phase that ends before it starts', () => {
+		const problems = crossCheck(
+			files({ sources: SOURCES, phases: `${PHASES_HEADER}\nKOR,kor-a,A,2007,2003,,S,,src-a\n` })
+		);
+		expect(problems.map(formatProblem)).toEqual([
+			'data/phases.csv:2:5 — end_year 2003 is before start_year 2007 — expected an end_year on or after the start_year'
+		]);
+	});
+
+	it('reports a duplicate key with the line of the first', () => {
+		const row = 'KOR,kor-a,A,2001,2002,,S,,src-a';
+		const problems = crossCheck(
+			files({ sources: SOURCES, phases: `${PHASES_HEADER}\n${row}\n${row}\n` })
+		);
+		expect(problems.map(formatProblem)).toEqual([
+			'data/phases.csv:3:2 — duplicate phase_id "kor-a" (first on line 2) — expected each phase_id once'
+		]);
+	});
+
+	it('reports a milestone naming a system that does not exist', () => {
+		const problems = crossCheck(
+			files({
+				sources: SOURCES,
+				milestones:
+					'country,date,title,category,description,system_id,source_ids\nKOR,2002-04,Hometax launched,system,,kor-hometax,src-a\n'
+			})
+		);
+		expect(problems.map(formatProblem)).toEqual([
+			'data/milestones.csv:2:6 — unknown system "kor-hometax" — expected a system_id listed in data/systems.csv'
+		]);
+	});
+
+	it('reports a rank outside the number of countries ranked', () => {
+		const problems = crossCheck(
+			files({
+				sources: SOURCES,
+				indices:
+					'country,index,edition,value,rank,of,source_ids,notes\nIND,EGDI,2024,0.6678,197,193,src-a,\n'
+			})
+		);
+		expect(problems.map(formatProblem)).toEqual([
+			'data/indices.csv:2:5 — rank 197 is outside 1–193 — expected a rank between 1 and the number of countries ranked'
+		]);
+	});
+});
+
+describe('the build-time loader', () => {
+	it('loads the committed data without a problem', () => {
+		const { data, version } = loadData('data');
+		expect(data.phases.length).toBeGreaterThanOrEqual(3);
+		expect(version).toMatch(/^\d{4}-\d{2}-\d{2} · [0-9a-f]{7}$/);
+	});
+
+	it('fails with file:line:column when a value in data/phases.csv is broken', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'egov-data-'));
+		cpSync('data', dir, { recursive: true });
+		const path = join(dir, 'phases.csv');
+		const lines = readFileSync(path, 'utf8').split('\n');
+		const cells = lines[2]!.split(',');
+		const startYear = cells[3];
+		cells[3] = 'nineteen';
+		lines[2] = cells.join(',');
+		writeFileSync(path, lines.join('\n'));
+		expect(startYear).toMatch(/^\d{4}$/);
+		expect(() => loadData(dir)).toThrowError(
+			'data/phases.csv:3:4 — start_year "nineteen" is not a year — expected a four-digit year'
+		);
+	});
+});
