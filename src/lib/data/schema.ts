@@ -194,7 +194,8 @@ export const SCHEMAS: { readonly [N in DatasetName]: DatasetSchema & { name: N }
 				name: 'accessed',
 				type: 'date',
 				required: true,
-				meaning: 'When the figures were last checked against it.'
+				meaning:
+					'When the figure was recorded from it; `notes` says whether the page was re-opened then.'
 			},
 			{ ...notes, meaning: 'Reliability, language, whether it is a secondary source.' }
 		]
