@@ -38,6 +38,10 @@ for (const { path, heading } of PAGES) {
 		page.on('request', (r) => {
 			if (!r.url().startsWith('http://127.0.0.1:')) foreign.push(r.url());
 		});
+		const scripts: Promise<string>[] = [];
+		page.on('response', (r) => {
+			if (r.url().endsWith('.js')) scripts.push(r.text());
+		});
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
 		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
@@ -48,6 +52,10 @@ for (const { path, heading } of PAGES) {
 		await page.waitForLoadState('networkidle');
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
+		// CSV is parsed at build time: PapaParse (whose error code this is) never ships to pages.
+		const js = await Promise.all(scripts);
+		expect(js.length).toBeGreaterThan(0);
+		expect(js.filter((text) => text.includes('MissingQuotes'))).toEqual([]);
 	});
 }
 
