@@ -1,4 +1,5 @@
-import { compareCountries } from '../data/countries';
+import type { ChartTable } from '../charts/table';
+import { compareCountries, countryName } from '../data/countries';
 import type { IndexName, IndexRow } from '../data/schema';
 
 /** For each country, its row of `index` in the latest edition that has a rank. */
@@ -17,4 +18,27 @@ export function indexSeries(rows: IndexRow[], index: IndexName): IndexRow[] {
 	return rows
 		.filter((r) => r.index === index)
 		.sort((a, b) => compareCountries(a.country, b.country) || a.edition - b.edition);
+}
+
+/** Rank and score rows of one index: the chart's table view and CSV. */
+export function rankTable(rows: IndexRow[]): ChartTable {
+	return {
+		columns: [
+			{ key: 'country', label: 'Country' },
+			{ key: 'edition', label: 'Edition', numeric: true },
+			{ key: 'rank', label: 'Rank', numeric: true },
+			{ key: 'of', label: 'Of countries', numeric: true },
+			{ key: 'score', label: 'Score', numeric: true }
+		],
+		rows: rows.map((r) => ({
+			cells: {
+				country: countryName(r.country),
+				edition: r.edition,
+				rank: r.rank,
+				of: r.of,
+				score: r.value
+			},
+			source_ids: r.source_ids
+		}))
+	};
 }

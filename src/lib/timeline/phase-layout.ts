@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { compareCountries, countryName } from '../data/countries';
 import { yearSpan } from '../data/format';
+import type { ChartTable } from '../charts/table';
 import type { Phase } from '../data/schema';
 
 export interface PlacedPhase {
@@ -106,4 +107,29 @@ export function phaseTakeaway(phases: Phase[]): string {
 export function describePhases(layout: PhaseLayout, phases: Phase[]): string {
 	const names = layout.lanes.flatMap((lane) => lane.phases.map((p) => `${p.accessibleName}.`));
 	return [phaseTakeaway(phases), ...names].join(' ');
+}
+
+/** The phases as rows: the chart's table view and CSV. */
+export function phaseTable(phases: Phase[]): ChartTable {
+	return {
+		columns: [
+			{ key: 'country', label: 'Country' },
+			{ key: 'phase', label: 'Phase' },
+			{ key: 'start_year', label: 'Start', numeric: true },
+			{ key: 'end_year', label: 'End', numeric: true },
+			{ key: 'administration', label: 'Administration' }
+		],
+		rows: [...phases]
+			.sort((a, b) => compareCountries(a.country, b.country) || a.start_year - b.start_year)
+			.map((p) => ({
+				cells: {
+					country: countryName(p.country),
+					phase: p.name,
+					start_year: p.start_year,
+					end_year: p.end_year ?? 'ongoing',
+					administration: p.administration
+				},
+				source_ids: p.source_ids
+			}))
+	};
 }
