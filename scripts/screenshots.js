@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.js';
 
 const out = process.argv[2] ?? 'test-results/screenshots';
-const PORT = 4174;
+const PORT = Number(process.env.SHOT_PORT ?? 4174);
 const PAGES = ['/', '/timeline/', '/budget/', '/systems/', '/rankings/', '/data/', '/present/'];
 const SIZES = [
 	{ name: 'desktop', width: 1280, height: 720 },
