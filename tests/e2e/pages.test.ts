@@ -108,21 +108,3 @@ test('/data lists every dataset, the dictionary of every column and every source
 		})
 	).toHaveAttribute('href', 'http://www.cips.org.in/gdln-distance-series/');
 });
-
-test('the presentation moves between slides with the arrow keys', async ({ page }) => {
-	await page.goto('/present/');
-	await expect(page.getByText('Slide 1 of 2')).toBeVisible();
-	await expect(
-		page.getByRole('img', { name: 'Phases of e-government in Korea and India' })
-	).toBeVisible();
-	await page.keyboard.press('ArrowRight');
-	await expect(page.getByText('Slide 2 of 2')).toBeVisible();
-	await expect(
-		page.getByRole('img', { name: 'UN EGDI rank of Korea and India by survey edition' })
-	).toBeVisible();
-	await expect(
-		page.getByRole('img', { name: 'Phases of e-government in Korea and India' })
-	).toBeHidden();
-	await page.keyboard.press('ArrowLeft');
-	await expect(page.getByText('Slide 1 of 2')).toBeVisible();
-});

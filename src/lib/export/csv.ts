@@ -1,0 +1,46 @@
+import type { Source } from '../data/schema.ts';
+import { cellText, type ChartTable } from '../charts/table.ts';
+
+/** Byte-order mark: spreadsheet programs read the file as UTF-8 only when it is there. */
+export const BOM = '\uFEFF';
+
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Neutralises a text cell a spreadsheet would run as a formula (`=HYPERLINK(...)`, `@SUM`, ...)
+ * by prefixing an apostrophe. Numbers, including negative ones, stay as they are.
+ */
+export function escapeFormula(text: string): string {
+	if (FORMULA_START.test(text) && !NUMBER.test(text)) return `'${text}`;
+	return text;
+}
+
+/** RFC 4180 quoting: only cells with a comma, quote or line break are quoted. */
+export function quoteCsv(text: string): string {
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The rows a chart shows as CSV: one fact per row, its columns, then the titles and URLs of its
+ * sources. UTF-8 with a BOM and CRLF line ends, which every spreadsheet program opens correctly.
+ */
+export function tableToCsv(table: ChartTable, sources: Source[]): string {
+	const byId = new Map(sources.map((s) => [s.source_id, s]));
+	const header = [...table.columns.map((c) => c.label), 'Source', 'Source URL'];
+	const lines = table.rows.map((row) => {
+		const cited = row.source_ids.flatMap((id) => byId.get(id) ?? []);
+		return [
+			...table.columns.map((c) => cellText(row.cells[c.key])),
+			cited.map((s) => s.title).join('; '),
+			cited.map((s) => s.url).join(' ')
+		];
+	});
+	return (
+		BOM +
+		[header, ...lines]
+			.map((cells) => cells.map((c) => quoteCsv(escapeFormula(c))).join(','))
+			.join('\r\n') +
+		'\r\n'
+	);
+}

@@ -1,0 +1,146 @@
+/**
+ * A chart's SVG as a standalone file: computed styles inlined (no stylesheet, no external
+ * reference), with the chart's title, takeaway, source line, date and link drawn around it, so it
+ * opens the same in a browser, Inkscape, PowerPoint or Keynote. Browser-only (needs the live DOM).
+ */
+
+export interface SvgMeta {
+	title: string;
+	takeaway: string;
+	sourceLine: string;
+	/** "Korea–India e-government dashboard · data version … · accessed …" */
+	credit: string;
+	link: string;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Presentation properties worth carrying over; the rest are defaults or irrelevant to SVG. */
+const STYLE_PROPS = [
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-dasharray',
+	'stroke-opacity',
+	'stroke-linecap',
+	'stroke-linejoin',
+	'opacity',
+	'font-family',
+	'font-size',
+	'font-weight',
+	'font-style',
+	'text-anchor',
+	'dominant-baseline',
+	'letter-spacing',
+	'visibility',
+	'display'
+] as const;
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+
+/** Splits text into lines of at most `maxChars` characters, at spaces where possible. */
+export function wrapText(text: string, maxChars: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (line && line.length + 1 + word.length > maxChars) {
+			lines.push(line);
+			line = '';
+		}
+		line = line ? `${line} ${word}` : word;
+		while (line.length > maxChars) {
+			lines.push(line.slice(0, maxChars));
+			line = line.slice(maxChars);
+		}
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+function inlineStyles(source: Element, target: Element) {
+	const computed = getComputedStyle(source);
+	const style = STYLE_PROPS.map((p) => [p, computed.getPropertyValue(p)] as const)
+		.filter(([, v]) => v !== '' && v !== 'normal' && v !== 'auto')
+		.map(([p, v]) => `${p}:${v}`)
+		.join(';');
+	if (style) target.setAttribute('style', style);
+	target.removeAttribute('class');
+	const children = source.children;
+	for (let i = 0; i < children.length; i++) {
+		const t = target.children[i];
+		if (t) inlineStyles(children[i]!, t);
+	}
+}
+
+function text(doc: Document, x: number, y: number, content: string, attrs: Record<string, string>) {
+	const el = doc.createElementNS(SVG_NS, 'text');
+	el.setAttribute('x', String(x));
+	el.setAttribute('y', String(y));
+	for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+	el.textContent = content;
+	return el;
+}
+
+/** Builds the standalone SVG document and returns it serialised, with its pixel size. */
+export function standaloneSvg(chart: SVGSVGElement, meta: SvgMeta) {
+	const doc = chart.ownerDocument;
+	const vb = chart.viewBox.baseVal;
+	const width = vb && vb.width > 0 ? vb.width : chart.clientWidth || 1000;
+	const chartHeight = vb && vb.height > 0 ? vb.height : chart.clientHeight || 500;
+	const pad = 24;
+	const maxChars = Math.floor((width - 2 * pad) / 9);
+
+	const root = doc.createElementNS(SVG_NS, 'svg');
+	root.setAttribute('xmlns', SVG_NS);
+	root.setAttribute('font-family', FONT);
+
+	const header: SVGTextElement[] = [];
+	let y = pad + 24;
+	for (const line of wrapText(meta.title, Math.floor(maxChars * 0.7))) {
+		header.push(
+			text(doc, pad, y, line, { 'font-size': '26', 'font-weight': '700', fill: '#1b1f27' })
+		);
+		y += 32;
+	}
+	for (const line of wrapText(meta.takeaway, maxChars)) {
+		header.push(text(doc, pad, y, line, { 'font-size': '17', fill: '#1b1f27' }));
+		y += 24;
+	}
+	const chartTop = y;
+
+	const clone = chart.cloneNode(true) as SVGSVGElement;
+	inlineStyles(chart, clone);
+	clone.setAttribute('x', '0');
+	clone.setAttribute('y', String(chartTop));
+	clone.setAttribute('width', String(width));
+	clone.setAttribute('height', String(chartHeight));
+	clone.removeAttribute('style');
+	for (const id of clone.querySelectorAll('[id]')) id.removeAttribute('id');
+	clone.removeAttribute('aria-labelledby');
+	clone.removeAttribute('aria-describedby');
+
+	y = chartTop + chartHeight + 24;
+	const footer: SVGTextElement[] = [];
+	for (const line of wrapText(meta.sourceLine, Math.floor(maxChars * 1.15))) {
+		footer.push(text(doc, pad, y, line, { 'font-size': '14', fill: '#3d4451' }));
+		y += 19;
+	}
+	for (const line of wrapText(`${meta.credit} · ${meta.link}`, Math.floor(maxChars * 1.15))) {
+		footer.push(text(doc, pad, y, line, { 'font-size': '14', fill: '#3d4451' }));
+		y += 19;
+	}
+	const height = Math.ceil(y + pad - 14);
+
+	root.setAttribute('width', String(width));
+	root.setAttribute('height', String(height));
+	root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	const bg = doc.createElementNS(SVG_NS, 'rect');
+	bg.setAttribute('width', '100%');
+	bg.setAttribute('height', '100%');
+	bg.setAttribute('fill', '#ffffff');
+	root.append(bg, ...header, clone, ...footer);
+
+	const markup = new XMLSerializer().serializeToString(root);
+	return { markup: `<?xml version="1.0" encoding="UTF-8"?>\n${markup}`, width, height };
+}

@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+
+const OVERVIEW = 'Korea and India: e-government';
+const PHASES = 'Phases of e-government, Korea and India';
+const EGDI = 'UN E-Government Development Index: rank';
+
+test('the deck advances with ArrowRight and PageDown, goes back with PageUp, Home and End', async ({
+	page
+}) => {
+	await page.goto('/present/');
+	const stage = (n: number, title: string) =>
+		page.getByRole('region', { name: `Slide ${n} of 3: ${title}` });
+	await expect(stage(1, OVERVIEW)).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(stage(2, PHASES)).toBeVisible();
+	await expect(page).toHaveURL(/\?slide=2$/);
+	await page.keyboard.press('PageDown');
+	await expect(stage(3, EGDI)).toBeVisible();
+	await expect(stage(3, EGDI).locator(`iframe[title="${EGDI}"]`)).toBeVisible();
+	await page.keyboard.press('PageUp');
+	await expect(stage(2, PHASES)).toBeVisible();
+	await page.keyboard.press('End');
+	await expect(stage(3, EGDI)).toBeVisible();
+	await page.keyboard.press('Home');
+	await expect(stage(1, OVERVIEW)).toBeVisible();
+});
+
+test('a slide URL opens that slide', async ({ page }) => {
+	await page.goto('/present/?slide=3');
+	await expect(page.getByRole('region', { name: `Slide 3 of 3: ${EGDI}` })).toBeVisible();
+	const frame = page.frameLocator(`iframe[title="${EGDI}"]`);
+	await expect(
+		frame.getByRole('img', { name: 'UN EGDI rank of Korea and India by survey edition' })
+	).toBeVisible();
+});
+
+test('speaker notes toggle with N and show the note written in the deck editor', async ({
+	page
+}) => {
+	await page.goto('/present/');
+	await page
+		.getByRole('textbox', { name: 'Speaker note' })
+		.first()
+		.fill('Start with the 1987 networks.');
+	await page.getByRole('textbox', { name: 'Speaker note' }).first().blur();
+	await page.getByRole('heading', { name: 'Present' }).click();
+	await page.keyboard.press('n');
+	await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toHaveText(
+		'Start with the 1987 networks.'
+	);
+	await page.reload();
+	await expect(page.getByRole('textbox', { name: 'Speaker note' }).first()).toHaveValue(
+		'Start with the 1987 networks.'
+	);
+});
+
+test('the deck editor reorders and removes slides, and the deck persists', async ({ page }) => {
+	await page.goto('/present/');
+	await page.getByRole('button', { name: `Move “${EGDI}” up` }).click();
+	const deck = page.getByRole('list', { name: 'Deck (3 slides)' });
+	await expect(deck.getByRole('button', { name: `2. ${EGDI}` })).toBeVisible();
+	await page.getByRole('button', { name: `Remove “${PHASES}”` }).click();
+	await expect(page.getByRole('list', { name: 'Deck (2 slides)' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('list', { name: 'Deck (2 slides)' })).toBeVisible();
+	await page.getByRole('button', { name: 'Reset to the default deck' }).click();
+	await expect(page.getByRole('list', { name: 'Deck (3 slides)' })).toBeVisible();
+});
+
+test('Start presentation fills the screen and Esc leaves', async ({ page }) => {
+	await page.goto('/present/');
+	await page.getByRole('button', { name: 'Start presentation' }).click();
+	const stage = page.getByRole('region', { name: /^Slide 1 of 3/ });
+	await expect(stage).toHaveCSS('position', 'fixed');
+	await page.keyboard.press('Escape');
+	await expect(stage).toHaveCSS('position', 'relative');
+});
+
+test('an embed shows the chart alone with its sources and a link back', async ({ page }) => {
+	await page.goto('/embed/egdi-rank/');
+	await expect(page.getByRole('navigation')).toHaveCount(0);
+	await expect(page.getByRole('figure', { name: EGDI })).toBeVisible();
+	await expect(page.getByText(/Sources: \d+ documents/)).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: 'Open in the Korea–India e-government dashboard' })
+	).toHaveAttribute('href', /\/rankings\/$/);
+	await expect(page.getByRole('button', { name: 'Download CSV' })).toHaveCount(0);
+});
