@@ -18,11 +18,11 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	webServer: {
-		// The built site, served as a static host would: what users get.
-		command: `npm run build && node scripts/serve.js build ${PORT}`,
+		// The built site (`npm run test:e2e` builds it first), served as a static host would.
+		command: `node scripts/serve.js build ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
-		timeout: 180_000,
+		timeout: 30_000,
 		stdout: 'ignore',
 		stderr: 'pipe'
 	}

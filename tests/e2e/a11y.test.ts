@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function violations(page: Page) {
+	const result = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+		.analyze();
+	return result.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+}
+
+for (const path of [
+	'/',
+	'/timeline/',
+	'/budget/',
+	'/systems/',
+	'/rankings/',
+	'/data/',
+	'/present/',
+	'/embed/egdi-rank/'
+]) {
+	test(`axe finds no WCAG A/AA violation on ${path}`, async ({ page }) => {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		expect(await violations(page)).toEqual([]);
+	});
+}
+
+test('axe finds no violation with a table shown and the cite dialog open', async ({ page }) => {
+	await page.goto('/rankings/');
+	const frame = page.getByRole('figure', { name: 'UN E-Government Development Index: rank' });
+	await frame.getByRole('button', { name: 'Show table' }).click();
+	expect(await violations(page)).toEqual([]);
+	await frame.getByRole('button', { name: 'Cite' }).click();
+	await expect(page.getByRole('dialog')).toBeVisible();
+	expect(await violations(page)).toEqual([]);
+});
+
+test('axe finds no violation while presenting, with speaker notes', async ({ page }) => {
+	await page.goto('/present/?slide=2');
+	await page.getByRole('button', { name: 'Start presentation' }).click();
+	await page.keyboard.press('n');
+	expect(await violations(page)).toEqual([]);
+});
