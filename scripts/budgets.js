@@ -12,14 +12,9 @@ const PAGE_HTML_BUDGET = 120 * 1024;
 /** Raw bytes of all datasets served for download. */
 const DATA_BUDGET = 600 * 1024;
 
-if (!existsSync(join(BUILD, 'index.html'))) {
-	console.error('No build/ found: run `npm run build` first.');
-	process.exit(1);
-}
+export const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
-
-function pages(dir = BUILD) {
+export function pages(dir = BUILD) {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
 		if (statSync(path).isDirectory()) return name === '_app' ? [] : pages(path);
@@ -28,7 +23,7 @@ function pages(dir = BUILD) {
 }
 
 /** Every JS file a page's HTML references, and every static import they pull in, transitively. */
-function firstLoadJs(html) {
+export function firstLoadJs(html) {
 	const seen = new Set();
 	const queue = [...html.matchAll(/["'(]((?:\.\.?\/)*_app\/immutable\/[^"')]+\.js)["')]/g)].map(
 		(m) => m[1].replace(/^(\.\.?\/)+/, '')
@@ -53,59 +48,73 @@ function firstLoadJs(html) {
 	return [...seen];
 }
 
-const rows = pages().map((page) => {
-	const html = readFileSync(page, 'utf8');
-	const js = firstLoadJs(html);
-	return {
-		page: '/' + relative(BUILD, page).replace(/index\.html$/, ''),
-		jsFiles: js.length,
-		jsGzip: js.reduce((sum, f) => sum + gz(join(BUILD, f)), 0),
-		htmlGzip: gz(page)
-	};
-});
-const dataDir = join(BUILD, 'data');
-const dataBytes = readdirSync(dataDir)
-	.filter((f) => f.endsWith('.csv'))
-	.reduce((sum, f) => sum + statSync(join(dataDir, f)).size, 0);
+/** First-load JS and HTML size of every page, and the size of the datasets. */
+export function measureSizes() {
+	const rows = pages().map((page) => {
+		const html = readFileSync(page, 'utf8');
+		const js = firstLoadJs(html);
+		return {
+			page: '/' + relative(BUILD, page).replace(/index\.html$/, ''),
+			jsFiles: js.length,
+			jsGzip: js.reduce((sum, f) => sum + gz(join(BUILD, f)), 0),
+			htmlGzip: gz(page)
+		};
+	});
+	const dataDir = join(BUILD, 'data');
+	const dataBytes = readdirSync(dataDir)
+		.filter((f) => f.endsWith('.csv'))
+		.reduce((sum, f) => sum + statSync(join(dataDir, f)).size, 0);
 
-const failures = [
-	...rows
-		.filter((r) => r.jsGzip > PAGE_JS_BUDGET)
-		.map((r) => `${r.page}: first-load JS ${r.jsGzip} B gzip > ${PAGE_JS_BUDGET} B`),
-	...rows
-		.filter((r) => r.htmlGzip > PAGE_HTML_BUDGET)
-		.map((r) => `${r.page}: HTML ${r.htmlGzip} B gzip > ${PAGE_HTML_BUDGET} B`),
-	...(dataBytes > DATA_BUDGET ? [`data/*.csv: ${dataBytes} B > ${DATA_BUDGET} B`] : [])
-];
+	return { rows, dataBytes };
+}
 
-if (process.argv.includes('--json')) {
-	console.log(
-		JSON.stringify(
-			{
-				pages: rows,
-				dataBytes,
-				budgets: { PAGE_JS_BUDGET, PAGE_HTML_BUDGET, DATA_BUDGET },
-				failures
-			},
-			null,
-			2
-		)
-	);
-} else {
-	const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
-	console.log('page'.padEnd(26), 'JS files', 'JS gzip'.padStart(10), 'HTML gzip'.padStart(10));
-	for (const r of rows.sort((a, b) => a.page.localeCompare(b.page)))
+function main() {
+	if (!existsSync(join(BUILD, 'index.html'))) {
+		console.error('No build/ found: run `npm run build` first.');
+		process.exit(1);
+	}
+	const { rows, dataBytes } = measureSizes();
+	const failures = [
+		...rows
+			.filter((r) => r.jsGzip > PAGE_JS_BUDGET)
+			.map((r) => `${r.page}: first-load JS ${r.jsGzip} B gzip > ${PAGE_JS_BUDGET} B`),
+		...rows
+			.filter((r) => r.htmlGzip > PAGE_HTML_BUDGET)
+			.map((r) => `${r.page}: HTML ${r.htmlGzip} B gzip > ${PAGE_HTML_BUDGET} B`),
+		...(dataBytes > DATA_BUDGET ? [`data/*.csv: ${dataBytes} B > ${DATA_BUDGET} B`] : [])
+	];
+
+	if (process.argv.includes('--json')) {
 		console.log(
-			r.page.padEnd(26),
-			String(r.jsFiles).padStart(8),
-			kb(r.jsGzip).padStart(10),
-			kb(r.htmlGzip).padStart(10)
+			JSON.stringify(
+				{
+					pages: rows,
+					dataBytes,
+					budgets: { PAGE_JS_BUDGET, PAGE_HTML_BUDGET, DATA_BUDGET },
+					failures
+				},
+				null,
+				2
+			)
 		);
-	console.log(
-		`datasets: ${kb(dataBytes)} (budget ${kb(DATA_BUDGET)}); page JS budget ${kb(PAGE_JS_BUDGET)} gzip; page HTML budget ${kb(PAGE_HTML_BUDGET)} gzip`
-	);
+	} else {
+		const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+		console.log('page'.padEnd(26), 'JS files', 'JS gzip'.padStart(10), 'HTML gzip'.padStart(10));
+		for (const r of rows.sort((a, b) => a.page.localeCompare(b.page)))
+			console.log(
+				r.page.padEnd(26),
+				String(r.jsFiles).padStart(8),
+				kb(r.jsGzip).padStart(10),
+				kb(r.htmlGzip).padStart(10)
+			);
+		console.log(
+			`datasets: ${kb(dataBytes)} (budget ${kb(DATA_BUDGET)}); page JS budget ${kb(PAGE_JS_BUDGET)} gzip; page HTML budget ${kb(PAGE_HTML_BUDGET)} gzip`
+		);
+	}
+	if (failures.length) {
+		console.error(`Over budget:\n  ${failures.join('\n  ')}`);
+		process.exit(1);
+	}
 }
-if (failures.length) {
-	console.error(`Over budget:\n  ${failures.join('\n  ')}`);
-	process.exit(1);
-}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

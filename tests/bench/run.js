@@ -1,0 +1,186 @@
+// npm run bench: builds the site, serves it like a static host and measures, in Chromium with the
+// CPU slowed 4× and a slow network (1.6 Mbit/s, 150 ms round trip): first-load JS, time until each
+// page's main chart is painted, the same for the page with every script removed (the limit), the
+// same phases chart in Plotly and Vega-Lite, and main-thread blocking time. Prints a table and
+// writes bench-results/bench.json.
+import { chromium } from '@playwright/test';
+import { execSync, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.js';
+import { measureSizes } from '../../scripts/budgets.js';
+import { phasesData, plotlyPage, vegaPage } from './competitors.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 4300);
+const WWW = 'bench-results/www';
+const BASE = `http://127.0.0.1:${PORT}`;
+const PAGES = ['/', '/timeline/', '/budget/', '/systems/', '/rankings/', '/embed/phases/'];
+const GOALS = { limitRatio: 1.1, plotlyRatio: 0.1, vegaRatio: 0.2, jsKB: 80, tbtMs: 200, fps: 50 };
+
+if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
+
+rmSync(WWW, { recursive: true, force: true });
+cpSync('build', WWW, { recursive: true });
+mkdirSync(join(WWW, '__bench'), { recursive: true });
+for (const [from, to] of [
+	['node_modules/plotly.js-dist-min/plotly.min.js', 'plotly.min.js'],
+	['node_modules/vega/build/vega.min.js', 'vega.min.js'],
+	['node_modules/vega-lite/build/vega-lite.min.js', 'vega-lite.min.js'],
+	['node_modules/vega-embed/build/vega-embed.min.js', 'vega-embed.min.js']
+])
+	cpSync(from, join(WWW, '__bench', to));
+const rows = phasesData();
+writeFileSync(join(WWW, '__bench/plotly.html'), plotlyPage(rows));
+writeFileSync(join(WWW, '__bench/vega.html'), vegaPage(rows));
+
+const server = spawn('node', ['scripts/serve.js', WWW, String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 400));
+
+// Runs before any page script: notes when the main chart's SVG is in the document, then waits two
+// frames so the time is after it was painted; sums long tasks for the blocking time.
+const PROBE = `
+(() => {
+	window.__bench = { painted: null, tbt: 0, longest: 0 };
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) {
+			window.__bench.tbt += Math.max(0, e.duration - 50);
+			window.__bench.longest = Math.max(window.__bench.longest, e.duration);
+		}
+	}).observe({ type: 'longtask', buffered: true });
+	const found = () => document.querySelector('[data-chart-id] svg');
+	const done = () => requestAnimationFrame(() => requestAnimationFrame(() => {
+		window.__bench.painted ??= performance.now();
+	}));
+	const watch = new MutationObserver(() => { if (found()) { watch.disconnect(); done(); } });
+	watch.observe(document, { childList: true, subtree: true });
+})();`;
+
+const browser = await chromium.launch({
+	executablePath: await findChromium(),
+	args: CHROMIUM_ARGS
+});
+
+async function measure(url, { stripScripts = false } = {}) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	const page = await context.newPage();
+	await page.addInitScript(PROBE);
+	if (stripScripts) {
+		await page.route(url, async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text())
+				.replace(/<script\b[\s\S]*?<\/script>/g, '')
+				.replace(/<link rel="modulepreload"[^>]*>/g, '');
+			await route.fulfill({ response, body: html });
+		});
+	}
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	await cdp.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: 150,
+		downloadThroughput: (1.6 * 1024 * 1024) / 8,
+		uploadThroughput: (750 * 1024) / 8
+	});
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+	await page.waitForLoadState('networkidle');
+	const hasChart = await page.evaluate(() => !!document.querySelector('[data-chart-id] svg'));
+	if (hasChart) {
+		await page.waitForFunction(() => window.__bench.painted !== null, null, { timeout: 60_000 });
+	}
+	// Hydration and any late work: measure blocking until the page has been quiet for a while.
+	await page.waitForTimeout(1500);
+	const result = await page.evaluate(() => ({ ...window.__bench }));
+	await context.close();
+	return result;
+}
+
+const median = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function repeat(url, options) {
+	const runs = [];
+	for (let i = 0; i < RUNS; i++) runs.push(await measure(url, options));
+	const painted = runs.map((r) => r.painted).filter((p) => p !== null);
+	return {
+		paintedMs: painted.length ? Math.round(median(painted)) : null,
+		tbtMs: Math.round(median(runs.map((r) => r.tbt))),
+		longestTaskMs: Math.round(median(runs.map((r) => r.longest)))
+	};
+}
+
+const sizes = new Map(measureSizes().rows.map((r) => [r.page, r]));
+const results = {
+	settings: { runs: RUNS, cpuSlowdown: 4, downMbit: 1.6, rttMs: 150 },
+	goals: GOALS,
+	pages: []
+};
+try {
+	for (const path of PAGES) {
+		const full = await repeat(BASE + path);
+		const limit = await repeat(BASE + path, { stripScripts: true });
+		results.pages.push({
+			page: path,
+			jsGzipBytes: sizes.get(path)?.jsGzip ?? null,
+			chartPaintedMs: full.paintedMs,
+			scriptFreeLimitMs: limit.paintedMs,
+			ratioToLimit:
+				full.paintedMs && limit.paintedMs ? +(full.paintedMs / limit.paintedMs).toFixed(2) : null,
+			blockingMs: full.tbtMs,
+			longestTaskMs: full.longestTaskMs
+		});
+	}
+	const plotly = await repeat(`${BASE}/__bench/plotly.html`);
+	const vega = await repeat(`${BASE}/__bench/vega.html`);
+	results.competitors = { plotly, vega };
+	const ours = results.pages.find((p) => p.page === '/embed/phases/');
+	results.phasesChart = {
+		oursMs: ours.chartPaintedMs,
+		plotlyMs: plotly.paintedMs,
+		vegaLiteMs: vega.paintedMs,
+		ratioToPlotly: +(ours.chartPaintedMs / plotly.paintedMs).toFixed(3),
+		ratioToVegaLite: +(ours.chartPaintedMs / vega.paintedMs).toFixed(3)
+	};
+} finally {
+	await browser.close();
+	server.kill();
+}
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', JSON.stringify(results, null, 2));
+
+const ok = (pass) => (pass ? 'ok ' : 'OVER');
+console.log(
+	`\nSettings: CPU 4× slower, 1.6 Mbit/s, 150 ms RTT, cache off, median of ${RUNS} runs\n`
+);
+console.log(
+	'page'.padEnd(18) +
+		'JS gzip'.padStart(10) +
+		'chart ms'.padStart(10) +
+		'no-JS ms'.padStart(10) +
+		'ratio'.padStart(8) +
+		'  (goal ≤1.10)' +
+		'blocking'.padStart(10) +
+		'  (goal ≤200)'
+);
+for (const p of results.pages) {
+	console.log(
+		p.page.padEnd(18) +
+			`${((p.jsGzipBytes ?? 0) / 1024).toFixed(1)} KB`.padStart(10) +
+			String(p.chartPaintedMs ?? 'no chart').padStart(10) +
+			String(p.scriptFreeLimitMs ?? '—').padStart(10) +
+			String(p.ratioToLimit ?? '—').padStart(8) +
+			`  ${p.ratioToLimit === null ? '—' : ok(p.ratioToLimit <= GOALS.limitRatio)}`.padEnd(14) +
+			`${p.blockingMs} ms`.padStart(10) +
+			`  ${ok(p.blockingMs <= GOALS.tbtMs)}`
+	);
+}
+const c = results.phasesChart;
+console.log(
+	`\nPhases chart painted: ours ${c.oursMs} ms · Plotly ${c.plotlyMs} ms (ratio ${c.ratioToPlotly}, goal ≤ ${GOALS.plotlyRatio}: ${ok(c.ratioToPlotly <= GOALS.plotlyRatio)}) · Vega-Lite ${c.vegaLiteMs} ms (ratio ${c.ratioToVegaLite}, goal ≤ ${GOALS.vegaRatio}: ${ok(c.ratioToVegaLite <= GOALS.vegaRatio)})`
+);
+console.log('\nJSON: bench-results/bench.json');
