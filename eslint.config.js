@@ -6,14 +6,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: [
+	{
+		ignores: [
 			'build/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
 			'bench-results/'
-		] },
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
