@@ -81,7 +81,7 @@ export class UploadSession {
 	constructor(
 		readonly fileName: string,
 		readonly bytes: number,
-		readonly encoding: Encoding | null,
+		public encoding: Encoding | null,
 		now = Date.now()
 	) {
 		this.collector = new Collector(fileName);
