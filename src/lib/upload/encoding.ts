@@ -35,29 +35,44 @@ export function detectEncoding(sample: Uint8Array, complete = false): EncodingGu
 		return { ok: false, reason: 'it is a PDF document, not CSV text' };
 	}
 
-	// UTF-16 without a byte-order mark: ASCII characters leave a zero in every other byte.
+	// UTF-16 without a byte-order mark: ASCII characters leave a zero in every other byte, and
+	// the other byte is a printable character.
 	let evenZeros = 0;
 	let oddZeros = 0;
 	let controls = 0;
+	const lowControls = [0, 0];
+	const isControl = (b: number) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c;
 	for (let i = 0; i < sample.length; i++) {
 		const b = sample[i]!;
 		if (b === 0) {
 			if (i % 2 === 0) evenZeros++;
 			else oddZeros++;
-		} else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
+		} else if (isControl(b)) {
+			controls++;
+			lowControls[i % 2]!++;
+		}
 	}
 	const half = sample.length / 2;
-	if (half > 0 && oddZeros > half * 0.3 && evenZeros < half * 0.05) {
+	if (
+		half > 0 &&
+		oddZeros > half * 0.3 &&
+		evenZeros < half * 0.05 &&
+		lowControls[0]! < half * 0.05
+	) {
 		return { ok: true, encoding: 'utf-16le', bom: false };
 	}
-	if (half > 0 && evenZeros > half * 0.3 && oddZeros < half * 0.05) {
+	if (
+		half > 0 &&
+		evenZeros > half * 0.3 &&
+		oddZeros < half * 0.05 &&
+		lowControls[1]! < half * 0.05
+	) {
 		return { ok: true, encoding: 'utf-16be', bom: false };
 	}
 	if (evenZeros + oddZeros > 0 || controls > sample.length * 0.01) {
 		return {
 			ok: false,
-			reason:
-				'it contains binary data (control bytes that never appear in text), not CSV text — expected a text file in UTF-8, UTF-16 or Windows-1252'
+			reason: 'it contains binary data (control bytes that never appear in text), not CSV text'
 		};
 	}
 	try {
