@@ -41,7 +41,9 @@ test('a UN export is recognised, summarised, listed, kept after a reload and rem
 	await expect(datasets(page).getByRole('row')).toHaveCount(2);
 
 	await page.reload();
-	await expect(datasets(page).getByRole('cell', { name: 'egov-2024.csv', exact: true })).toBeVisible();
+	await expect(
+		datasets(page).getByRole('cell', { name: 'egov-2024.csv', exact: true })
+	).toBeVisible();
 	await page.getByRole('button', { name: 'Remove egov-2024.csv' }).click();
 	await expect(page.getByText('None yet. Files you import appear here')).toBeVisible();
 	await page.reload();

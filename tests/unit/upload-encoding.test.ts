@@ -64,7 +64,8 @@ describe('detectEncoding', () => {
 });
 
 describe('readUpload streams a file in any supported encoding to the same result', () => {
-	const read = (bytes: Uint8Array) => readUpload(new Blob([bytes]), 'egov-2024.csv');
+	const read = (bytes: Uint8Array) =>
+		readUpload(new Blob([bytes as Uint8Array<ArrayBuffer>]), 'egov-2024.csv');
 
 	it.each([
 		['UTF-16 LE with BOM', utf16(EGOV, false, true), 'UTF-16 (little-endian)'],

@@ -51,3 +51,8 @@ export function indexedDbStorage(): DatasetStorage {
 		clear: async () => void (await run('readwrite', (s) => s.clear()))
 	};
 }
+
+/** When a dataset is imported (a plain Date: it is stored, never observed). */
+export function currentTime(): Date {
+	return new Date();
+}

@@ -281,10 +281,7 @@ export class UploadSession {
 			delimiter: this.delimiter!,
 			decimalComma: this.delimiter === ';'
 		});
-		for (const p of result.problems) {
-			const { file: _file, ...rest } = p;
-			this.collector.problem(rest);
-		}
+		for (const p of result.problems) this.collector.problem(p);
 		const rows = result.rows as unknown as Record<string, unknown>[];
 		for (const row of rows) {
 			const code = typeof row.country === 'string' ? row.country : null;

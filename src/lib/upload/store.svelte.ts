@@ -1,7 +1,7 @@
 import type { IndexName, IndexRow } from '../data/schema.ts';
 import { MAX_STORED_VALUES } from './limits.ts';
 import { indexRowsByCountry, mergeUploads, type MergedUploads } from './merge.ts';
-import { indexedDbStorage, memoryStorage, type DatasetStorage } from './persist.ts';
+import { currentTime, indexedDbStorage, memoryStorage, type DatasetStorage } from './persist.ts';
 import type { StoredDataset, UploadResult } from './types.ts';
 
 /**
@@ -37,7 +37,7 @@ export class UploadStore {
 	 * Imports the good rows of a result. Refuses (and keeps everything loaded before) when the
 	 * browser's limit would be passed. Returns the refusal, or null when imported.
 	 */
-	async add(result: UploadResult, now = new Date()): Promise<string | null> {
+	async add(result: UploadResult, now: Date = currentTime()): Promise<string | null> {
 		if (result.fatal || result.format === null)
 			return 'This file has nothing that can be imported.';
 		const total = this.storedValues + result.valueCount;
