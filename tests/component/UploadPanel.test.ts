@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -63,8 +63,10 @@ describe('UploadPanel', () => {
 			screen.getByLabelText('Choose a CSV file'),
 			file('egov.csv', fixture('egov-2024.csv'))
 		);
-		expect(await screen.findByRole('status')).toHaveTextContent(
-			'Imported egov.csv: 7 rows, 5 countries.'
+		await waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent(
+				'Imported egov.csv: 7 rows, 5 countries.'
+			)
 		);
 		expect(screen.queryByRole('alert')).toBeNull();
 		const table = screen.getByRole('table', { name: 'Your datasets (1)' });
@@ -81,11 +83,13 @@ describe('UploadPanel', () => {
 		const alert = await screen.findByRole('alert');
 		expect(within(alert).getByRole('heading', { name: '5 problems in bad.csv' })).toBeVisible();
 		expect(alert).toHaveTextContent('Line 4, column 3 (E-Government Rank), value “4.5”');
-		expect(alert).toHaveTextContent('1 row of 6 have no problem.');
+		expect(alert).toHaveTextContent('1 of 6 rows has no problem.');
 		expect(store.datasets).toEqual([]);
 
 		await user.click(within(alert).getByRole('button', { name: 'Import the 1 good row' }));
-		expect(screen.getByRole('status')).toHaveTextContent('Imported bad.csv: 1 row, 1 country.');
+		await waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent('Imported bad.csv: 1 row, 1 country.')
+		);
 		expect(store.datasets.map((d) => [d.fileName, d.partial])).toEqual([['bad.csv', true]]);
 		expect(screen.queryByRole('alert')).toBeNull();
 	});
@@ -97,8 +101,10 @@ describe('UploadPanel', () => {
 		await screen.findByRole('table', { name: 'Your datasets (1)' });
 		await user.upload(input, file('bad.csv', fixture('egov-bad.csv')));
 		await user.click(await screen.findByRole('button', { name: 'Discard this file' }));
-		expect(screen.getByRole('status')).toHaveTextContent(
-			'Discarded bad.csv. Your datasets are unchanged.'
+		await waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent(
+				'Discarded bad.csv. Your datasets are unchanged.'
+			)
 		);
 		expect(store.datasets.map((d) => d.fileName)).toEqual(['good.csv']);
 	});
@@ -139,8 +145,10 @@ describe('UploadPanel', () => {
 		expect(screen.getByText('50% · 1.0 KB of 2.0 KB')).toBeVisible();
 		await user.click(screen.getByRole('button', { name: 'Cancel' }));
 		expect(cancelled).toBe(true);
-		expect(await screen.findByRole('status')).toHaveTextContent(
-			'Reading big.csv was cancelled. Nothing was imported; your datasets are unchanged.'
+		await waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent(
+				'Reading big.csv was cancelled. Nothing was imported; your datasets are unchanged.'
+			)
 		);
 		expect(screen.queryByRole('progressbar')).toBeNull();
 		expect(store.datasets).toEqual([]);

@@ -264,7 +264,8 @@ export function wdiAdapter(header: string[], _headerLine: number, ctx: AdapterCo
 					`${collector.aggregates.size} aggregates (World, regions, income groups) recognised and left out.`
 				);
 			}
-			if (repeated > 0) collector.notes.push(`${repeated} repeated rows read once.`);
+			if (repeated > 0)
+				collector.notes.push(`${repeated.toLocaleString('en')} repeated rows read once.`);
 			return { tables: {}, series: series.build(), rowsGood, valueCount: series.valueCount };
 		}
 	};
@@ -341,7 +342,8 @@ export function owidAdapter(
 					`${collector.aggregates.size} aggregates (World, continents, income groups) recognised and left out.`
 				);
 			}
-			if (repeated > 0) collector.notes.push(`${repeated} repeated rows read once.`);
+			if (repeated > 0)
+				collector.notes.push(`${repeated.toLocaleString('en')} repeated rows read once.`);
 			return { tables: {}, series: series.build(), rowsGood, valueCount: series.valueCount };
 		}
 	};
