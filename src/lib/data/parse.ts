@@ -14,6 +14,16 @@ export interface ParseResult<T> {
 	header: string[];
 }
 
+/** For uploaded files; the committed data is always comma-separated with `.` decimals. */
+export interface ParseOptions {
+	/** Field delimiter; default `,`. */
+	delimiter?: ',' | ';' | '\t';
+	/** Read `0,81` as 0.81 in number columns (files written with `;` by European spreadsheets). */
+	decimalComma?: boolean;
+}
+
+const DECIMAL_COMMA = /^-?\d+,\d+$/;
+
 /**
  * Parses a CSV text against a schema. Never throws on bad input: every problem is reported with
  * its line, column, value and what was expected, and rows with a problem are left out of `rows`.
@@ -22,7 +32,8 @@ export interface ParseResult<T> {
 export function parseCsv<N extends DatasetName>(
 	text: string,
 	schema: DatasetSchema & { name: N },
-	file = `data/${schema.name}.csv`
+	file = `data/${schema.name}.csv`,
+	options: ParseOptions = {}
 ): ParseResult<RowTypes[N]> {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const lineAt = lineFinder(body);
@@ -43,7 +54,7 @@ export function parseCsv<N extends DatasetName>(
 	let rowStart = 0;
 
 	Papa.parse<string[]>(body, {
-		delimiter: ',',
+		delimiter: options.delimiter ?? ',',
 		skipEmptyLines: false,
 		step(result) {
 			const start = rowStart;
@@ -86,7 +97,11 @@ export function parseCsv<N extends DatasetName>(
 				const c = mapping[i];
 				if (c === null || c === undefined) return;
 				const column = schema.columns[c]!;
-				const result = convertCell(column, cell.trim());
+				let value = cell.trim();
+				if (options.decimalComma && column.type === 'number' && DECIMAL_COMMA.test(value)) {
+					value = value.replace(',', '.');
+				}
+				const result = convertCell(column, value);
 				if (result.ok) row[column.name] = result.value;
 				else problems.push({ ...at(line, i + 1, column.name, cell), ...result });
 			});

@@ -1,0 +1,44 @@
+import { COUNTRY_TABLE, WB_AGGREGATES } from './country-names.ts';
+
+/**
+ * The key two spellings of a name share: no accents, no case, punctuation as spaces, so
+ * "Côte d’Ivoire ", "Cote d'Ivoire" and "COTE D IVOIRE" all match.
+ */
+export function nameKey(name: string): string {
+	return name
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/&/g, ' and ')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+}
+
+const BY_NAME = new Map<string, string>();
+const DISPLAY = new Map<string, string>();
+for (const [code, , names] of COUNTRY_TABLE) {
+	DISPLAY.set(code, names[0]!);
+	for (const n of names) BY_NAME.set(nameKey(n), code);
+}
+
+/** ISO 3166-1 alpha-3 code of a country name as the UN, World Bank or OWID write it; null if unknown. */
+export function countryCode(name: string): string | null {
+	return BY_NAME.get(nameKey(name)) ?? null;
+}
+
+/** True for a code the table knows (ISO 3166-1 alpha-3, plus XKX for Kosovo). */
+export function isKnownCode(code: string): boolean {
+	return DISPLAY.has(code);
+}
+
+/** The name the dashboard shows for a code. */
+export function displayName(code: string): string {
+	return DISPLAY.get(code) ?? code;
+}
+
+/** The ISO codes of the 193 UN member states. */
+export const UN_MEMBERS: readonly string[] = COUNTRY_TABLE.filter(([, m]) => m).map(([c]) => c);
+
+export function isWorldBankAggregate(code: string): boolean {
+	return WB_AGGREGATES.has(code);
+}

@@ -1,0 +1,58 @@
+import { SCHEMAS, DATASET_NAMES, type DatasetName } from '../data/schema.ts';
+
+export type Detected =
+	| { kind: 'own'; dataset: DatasetName; label: string }
+	| { kind: 'egov'; label: string }
+	| { kind: 'wdi'; label: string }
+	| { kind: 'owid'; label: string }
+	/** A line before the header (WDI's "Data Source", "Last Updated Date" lines): skip it. */
+	| { kind: 'preamble' };
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+/** A WDI year column: `1960`, or DataBank's `1960 [YR1960]`. */
+export const WDI_YEAR = /^(\d{4})(?: \[YR\d{4}\])?$/;
+
+/** Recognises a file from one row: its header, or a preamble line before the header. */
+export function detectFormat(cells: string[]): Detected | null {
+	const h = cells.map(norm);
+	if (h[0] === 'data source' || h[0] === 'last updated date') return { kind: 'preamble' };
+
+	if (h.includes('country name') && h.includes('e-government index')) {
+		return { kind: 'egov', label: 'UN E-Government Knowledgebase data-centre export' };
+	}
+	if (
+		h[0] === 'country name' &&
+		h[1] === 'country code' &&
+		(h[2] === 'indicator name' || h[2] === 'series name') &&
+		(h[3] === 'indicator code' || h[3] === 'series code')
+	) {
+		return { kind: 'wdi', label: 'World Bank World Development Indicators (wide CSV)' };
+	}
+	if (h[0] === 'entity' && h[1] === 'code' && h[2] === 'year') {
+		return { kind: 'owid', label: 'Our World in Data grapher CSV' };
+	}
+
+	// The dashboard's own files: the schema whose columns the header names most of.
+	let best: { name: DatasetName; share: number } | null = null;
+	for (const name of DATASET_NAMES) {
+		const columns = SCHEMAS[name].columns.map((c) => c.name);
+		const share = columns.filter((c) => h.includes(c)).length / columns.length;
+		if (share > (best?.share ?? 0)) best = { name, share };
+	}
+	if (best && best.share >= 0.6) {
+		return {
+			kind: 'own',
+			dataset: best.name,
+			label: `The dashboard's own ${best.name}.csv format (${SCHEMAS[best.name].title})`
+		};
+	}
+	return null;
+}
+
+/** What the alert says a header should look like when none matched. */
+export const KNOWN_HEADERS =
+	"one of: the dashboard's own files (e.g. country,phase_id,name,start_year,...); " +
+	'a UN E-Government export (Survey Year, Country Name, E-Government Rank, E-Government Index, ...); ' +
+	'a World Bank WDI CSV (Country Name, Country Code, Indicator Name, Indicator Code, 1960, ...); ' +
+	'an Our World in Data CSV (Entity, Code, Year, ...)';

@@ -1,0 +1,172 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Parser } from '../../src/lib/upload/client';
+import { memoryStorage } from '../../src/lib/upload/persist';
+import { readText } from '../../src/lib/upload/session';
+import { UploadStore } from '../../src/lib/upload/store.svelte';
+import UploadPanel from '../../src/lib/upload/UploadPanel.svelte';
+import UploadProblems from '../../src/lib/upload/UploadProblems.svelte';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/upload/${name}`, 'utf8');
+
+/** Reads the file synchronously in the test, as the worker would, without a Worker. */
+const inline: Parser = (file) => ({
+	done: new Promise((resolve) => {
+		// jsdom's File has no text(); FileReader it has.
+		const reader = new FileReader();
+		reader.onload = () => resolve(readText(String(reader.result), file.name, 'utf-8', 7));
+		reader.readAsText(file);
+	}),
+	cancel() {}
+});
+
+async function setup(parse: Parser = inline) {
+	const store = new UploadStore(memoryStorage());
+	await store.load();
+	render(UploadPanel, { parse, store });
+	return { store, user: userEvent.setup() };
+}
+const file = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
+
+describe('UploadProblems', () => {
+	it('lists each problem with line, column, value and what was expected, grouped', () => {
+		const many = ['Entity,Code,Year,Value']
+			.concat(Array.from({ length: 30 }, (_, i) => `India,IND,${2000 + i},n/a`))
+			.join('\n');
+		render(UploadProblems, {
+			result: readText(many, 'many.csv'),
+			onimport: () => {},
+			ondiscard: () => {}
+		});
+		const alert = screen.getByRole('alert');
+		expect(within(alert).getByRole('heading', { name: '30 problems in many.csv' })).toBeVisible();
+		const group = within(alert).getByRole('region', { name: 'Value … is not a number — 30 times' });
+		expect(group).toHaveTextContent(
+			'Expected: a number with `.` as decimal point (or `,` in a `;`-separated file), or empty when missing'
+		);
+		const items = within(group).getAllByRole('listitem');
+		expect(items).toHaveLength(20);
+		expect(items[0]).toHaveTextContent(
+			'Line 2, column 4 (Value), value “n/a”: Value "n/a" is not a number'
+		);
+		expect(group).toHaveTextContent('…and 10 more like these.');
+		expect(within(alert).getByText('No row can be imported.')).toBeVisible();
+	});
+});
+
+describe('UploadPanel', () => {
+	it('imports a clean file at once and lists it', async () => {
+		const { store, user } = await setup();
+		await user.upload(
+			screen.getByLabelText('Choose a CSV file'),
+			file('egov.csv', fixture('egov-2024.csv'))
+		);
+		await waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent(
+				'Imported egov.csv: 7 rows, 5 countries.'
+			)
+		);
+		expect(screen.queryByRole('alert')).toBeNull();
+		const table = screen.getByRole('table', { name: 'Your datasets (1)' });
+		expect(within(table).getByRole('cell', { name: 'egov.csv' })).toBeVisible();
+		expect(store.datasets).toHaveLength(1);
+	});
+
+	it('imports only the good rows of a bad file, and only when asked', async () => {
+		const { store, user } = await setup();
+		await user.upload(
+			screen.getByLabelText('Choose a CSV file'),
+			file('bad.csv', fixture('egov-bad.csv'))
+		);
+		const alert = await screen.findByRole('alert');
+		expect(within(alert).getByRole('heading', { name: '5 problems in bad.csv' })).toBeVisible();
+		expect(alert).toHaveTextContent('Line 4, column 3 (E-Government Rank), value “4.5”');
+		expect(alert).toHaveTextContent('1 of 6 rows has no problem.');
+		expect(store.datasets).toEqual([]);
+
+		await user.click(within(alert).getByRole('button', { name: 'Import the 1 good row' }));
+		await waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent('Imported bad.csv: 1 row, 1 country.')
+		);
+		expect(store.datasets.map((d) => [d.fileName, d.partial])).toEqual([['bad.csv', true]]);
+		expect(screen.queryByRole('alert')).toBeNull();
+	});
+
+	it('discarding a bad file keeps earlier data', async () => {
+		const { store, user } = await setup();
+		const input = screen.getByLabelText('Choose a CSV file');
+		await user.upload(input, file('good.csv', fixture('egov-2024.csv')));
+		await screen.findByRole('table', { name: 'Your datasets (1)' });
+		await user.upload(input, file('bad.csv', fixture('egov-bad.csv')));
+		await user.click(await screen.findByRole('button', { name: 'Discard this file' }));
+		await waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent(
+				'Discarded bad.csv. Your datasets are unchanged.'
+			)
+		);
+		expect(store.datasets.map((d) => d.fileName)).toEqual(['good.csv']);
+	});
+
+	it('shows hostile names as text', async () => {
+		const { user } = await setup();
+		await user.upload(
+			screen.getByLabelText('Choose a CSV file'),
+			file('h.csv', 'Entity,Code,Year,Value\n"<img src=x onerror=alert(1)>",XXX,2020,1\n')
+		);
+		const alert = await screen.findByRole('alert');
+		expect(within(alert).getByText('“<img src=x onerror=alert(1)>” (line 2)')).toBeVisible();
+		expect(alert.querySelector('img')).toBeNull();
+	});
+
+	it('shows progress while reading and Cancel leaves everything as it was', async () => {
+		let progress: (loaded: number, total: number) => void = () => {};
+		let cancelled = false;
+		const slow: Parser = (_, onProgress) => {
+			progress = onProgress;
+			let settle: (v: null) => void = () => {};
+			return {
+				done: new Promise((r) => (settle = r)),
+				cancel() {
+					cancelled = true;
+					settle(null);
+				}
+			};
+		};
+		const { store, user } = await setup(slow);
+		await user.upload(
+			screen.getByLabelText('Choose a CSV file'),
+			file('big.csv', 'x'.repeat(2048))
+		);
+		progress(1024, 2048);
+		const bar = await screen.findByRole('progressbar', { name: 'Reading big.csv' });
+		await expect.poll(() => bar.getAttribute('value')).toBe('50');
+		expect(screen.getByText('50% · 1.0 KB of 2.0 KB')).toBeVisible();
+		await user.click(screen.getByRole('button', { name: 'Cancel' }));
+		expect(cancelled).toBe(true);
+		await waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent(
+				'Reading big.csv was cancelled. Nothing was imported; your datasets are unchanged.'
+			)
+		);
+		expect(screen.queryByRole('progressbar')).toBeNull();
+		expect(store.datasets).toEqual([]);
+	});
+
+	it('removes one dataset, or all', async () => {
+		const { store, user } = await setup();
+		const input = screen.getByLabelText('Choose a CSV file');
+		await user.upload(input, file('a.csv', fixture('egov-2024.csv')));
+		await screen.findByRole('table', { name: 'Your datasets (1)' });
+		await user.upload(input, file('b.csv', fixture('owid-internet.csv')));
+		await screen.findByRole('table', { name: 'Your datasets (2)' });
+		await user.click(screen.getByRole('button', { name: 'Remove a.csv' }));
+		expect(store.datasets.map((d) => d.fileName)).toEqual(['b.csv']);
+		await user.click(screen.getByRole('button', { name: 'Remove all uploaded datasets' }));
+		expect(store.datasets).toEqual([]);
+		expect(
+			screen.getByText('None yet. Files you import appear here and stay after a reload.')
+		).toBeVisible();
+	});
+});
