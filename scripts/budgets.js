@@ -1,3 +1,4 @@
+// @ts-nocheck -- a plain Node script run as-is, without a build step; the typed code is in src/.
 // Size budgets, checked on the built site like a bundle-size gate: fails when a page's first-load
 // JavaScript or the data payload grows past its budget. Usage: node scripts/budgets.js [--json]
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @ts-nocheck -- a plain Node script run as-is, without a build step; the typed code is in src/.
 // The same phases chart, drawn the way an analyst would otherwise draw it: Plotly and Vega-Lite
 // in plain pages, with the same data from data/phases.csv.
 import Papa from 'papaparse';

@@ -1,3 +1,4 @@
+// @ts-nocheck -- a plain Node script run as-is, without a build step; the typed code is in src/.
 // npm run bench: builds the site, serves it like a static host and measures, in Chromium with the
 // CPU slowed 4× and a slow network (1.6 Mbit/s, 150 ms round trip): first-load JS, time until each
 // page's main chart is painted, the same for the page with every script removed (the limit), the
