@@ -2,14 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { compareCountries, countryName } from '../data/countries';
 import type { IndexName, IndexRow } from '../data/schema';
-import {
-	gapSeries,
-	indexPointName,
-	isComputedRank,
-	ordinal,
-	rankOf,
-	type RankMode
-} from './indices';
+import { gapSeries, indexPointName, isComputedRank, ordinal, type RankMode } from './indices';
 import { indexSeries } from './series';
 
 export interface PanelPoint {

@@ -6,5 +6,7 @@ import { replaceState } from '$app/navigation';
  */
 export function writeQuery(query: string): void {
 	if (query === location.search) return;
+	// The current page's own path, already resolved by the router that served it.
+	// eslint-disable-next-line svelte/no-navigation-without-resolve
 	replaceState(`${location.pathname}${query}${location.hash}`, {});
 }
