@@ -7,8 +7,14 @@ export interface FunctionPair {
 	byCountry: Record<string, System[]>;
 }
 
-/** `budget_accounting` → `Budget accounting`. */
+/** `citizen_portal` → `Citizen portal`; a few need their own words. */
+const LABELS: Record<string, string> = {
+	budget_accounting: 'Budget and accounting',
+	e_office: 'E-office'
+};
+
 export function functionLabel(fn: string): string {
+	if (LABELS[fn]) return LABELS[fn];
 	const text = fn.replace(/_/g, ' ');
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,6 +1,6 @@
-import { compareCountries } from '$lib/data/countries';
 import { getData } from '$lib/data/load.server';
 import { sourceIndex } from '$lib/data/sources';
+import { sortRows } from '$lib/budget/series';
 import type { PageServerLoad } from './$types';
 
 /** The seed document, source of the "1% of the national budget" statement. */
@@ -8,10 +8,7 @@ const SEED_URL = 'cips.org.in/gdln-distance-series';
 
 export const load: PageServerLoad = () => {
 	const { data } = getData();
-	const rows = [...data.budget].sort(
-		(a, b) =>
-			compareCountries(a.country, b.country) || a.year - b.year || a.series.localeCompare(b.series)
-	);
+	const rows = sortRows(data.budget);
 	const seed = data.sources.find((s) => s.url.includes(SEED_URL));
 	const claim = data.milestones.find(
 		(m) => m.category === 'budget' && !!seed && m.source_ids.includes(seed.source_id)

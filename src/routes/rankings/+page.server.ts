@@ -3,13 +3,19 @@ import { citedSources, sourceIndex } from '$lib/data/sources';
 import { indexSeries } from '$lib/rankings/series';
 import type { PageServerLoad } from './$types';
 
+/** The UN's own words on reading EGDI scores and ranks across editions. */
+const CAUTION_SOURCE = 'idx-un-survey-2016-world-rankings';
+
 export const load: PageServerLoad = () => {
 	const { data } = getData();
-	const egdi = indexSeries(data.indices, 'EGDI');
+	const un = data.indices.filter((r) => !['GTMI', 'OECD_DGI'].includes(r.index));
+	const other = data.indices.filter((r) => ['GTMI', 'OECD_DGI'].includes(r.index));
 	return {
-		egdi,
-		egdiSources: citedSources(egdi, data.sources),
-		indices: data.indices,
+		un,
+		other,
+		egdi: indexSeries(data.indices, 'EGDI'),
+		caution: data.sources.find((s) => s.source_id === CAUTION_SOURCE) ?? null,
+		unSources: citedSources(un, data.sources),
 		sources: sourceIndex(data.sources, data.indices)
 	};
 };

@@ -1,0 +1,232 @@
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { compareCountries, countryName } from '../data/countries';
+import type { BudgetRow } from '../data/schema';
+import { seriesInfo } from './catalogue';
+import { amountUnit } from './money';
+import {
+	budgetLines,
+	pointName,
+	rowValue,
+	seriesBreaks,
+	STATUS_ORDER,
+	type BudgetMode,
+	type SeriesBreak
+} from './series';
+
+export const WIDTH = 1000;
+const M = { top: 56, right: 24, bottom: 44, left: 84 };
+
+export interface PlacedPoint {
+	key: string;
+	row: BudgetRow;
+	x: number;
+	y: number;
+	name: string;
+}
+
+export interface Panel {
+	/** `null` in share mode (both countries share one axis). */
+	country: string | null;
+	top: number;
+	height: number;
+	yTitle: string;
+	yTicks: { y: number; text: string }[];
+	lines: { key: string; country: string; status: BudgetRow['status']; d: string }[];
+	points: PlacedPoint[];
+	breaks: (SeriesBreak & { x: number; y: number })[];
+	/** Names of series where they start (a break or a first year), placed clear of the marks. */
+	labels: PlacedLabel[];
+	/** The 1% reference line, share mode only. */
+	reference: number | null;
+}
+
+export interface BudgetLayout {
+	width: number;
+	height: number;
+	xTicks: { x: number; text: string }[];
+	panels: Panel[];
+	/** Every point of every panel, in keyboard order: by year, then top to bottom. */
+	points: PlacedPoint[];
+}
+
+export interface PlacedLabel {
+	key: string;
+	country: string;
+	x: number;
+	y: number;
+	anchor: 'start' | 'end';
+	text: string;
+}
+
+interface Box {
+	x0: number;
+	x1: number;
+	y0: number;
+	y1: number;
+}
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** Rough width of 15px text; good enough to keep labels off the marks. */
+const textWidth = (text: string) => text.length * 8.4;
+
+/**
+ * Puts each label next to its mark, on the first side that hits no mark and no label already
+ * placed; falls back to above-right.
+ */
+export function placeLabels(
+	wanted: { key: string; country: string; x: number; y: number; text: string }[],
+	marks: { x: number; y: number }[],
+	bounds: { left: number; right: number; top: number; bottom: number }
+): PlacedLabel[] {
+	const taken: Box[] = marks.map((m) => ({ x0: m.x - 9, x1: m.x + 9, y0: m.y - 9, y1: m.y + 9 }));
+	const offsets: [number, number, 'start' | 'end'][] = [
+		[10, -16, 'start'],
+		[-10, -16, 'end'],
+		[10, 30, 'start'],
+		[-10, 30, 'end'],
+		[10, -40, 'start'],
+		[10, 54, 'start']
+	];
+	return wanted.map((w) => {
+		const width = textWidth(w.text);
+		const box = ([dx, dy, anchor]: (typeof offsets)[number]): Box => {
+			const x0 = anchor === 'start' ? w.x + dx : w.x + dx - width;
+			return { x0, x1: x0 + width, y0: w.y + dy - 14, y1: w.y + dy + 4 };
+		};
+		const fits = (b: Box) =>
+			b.x0 >= bounds.left &&
+			b.x1 <= bounds.right &&
+			b.y0 >= bounds.top &&
+			b.y1 <= bounds.bottom &&
+			!taken.some((t) => overlaps(t, b));
+		const choice = offsets.find((o) => fits(box(o))) ?? offsets[0]!;
+		taken.push(box(choice));
+		return { ...w, x: w.x + choice[0], y: w.y + choice[1], anchor: choice[2] };
+	});
+}
+
+const pointKey = (r: BudgetRow) => `${r.country}|${r.series}|${r.status}|${r.year}`;
+
+export function budgetLayout(rows: BudgetRow[], mode: BudgetMode): BudgetLayout {
+	const drawn = rows.filter((r) => rowValue(r, mode) !== null);
+	const years = drawn.map((r) => r.year);
+	const x = scaleLinear()
+		.domain([Math.min(...years, 2004) - 0.5, Math.max(...years, 2020) + 0.5])
+		.range([M.left, WIDTH - M.right]);
+	const [y0, y1] = x.domain() as [number, number];
+	const xTicks = [];
+	for (let y = Math.ceil(y0); y <= y1; y++)
+		if (y % 2 === 0) xTicks.push({ x: x(y), text: String(y) });
+
+	const groups: { country: string | null; rows: BudgetRow[] }[] =
+		mode === 'share'
+			? [{ country: null, rows: drawn }]
+			: [...new Set(drawn.map((r) => r.country))]
+					.sort(compareCountries)
+					.map((c) => ({ country: c, rows: drawn.filter((r) => r.country === c) }));
+	const panelHeight = mode === 'share' ? 440 : 300;
+	const panels: Panel[] = [];
+	let top = M.top;
+	for (const g of groups) {
+		const unit = g.country ? amountUnit(g.rows[0]?.currency ?? '') : null;
+		const val = (r: BudgetRow) => {
+			const v = rowValue(r, mode)!;
+			return unit ? unit.fromMillions(v) : v;
+		};
+		const hi = max(g.rows, val) ?? 1;
+		const y = scaleLinear()
+			.domain([0, mode === 'share' ? Math.max(hi, 1.2) * 1.08 : hi * 1.08])
+			.nice()
+			.range([top + panelHeight, top]);
+		const yTicks = y.ticks(6).map((t) => ({
+			y: y(t),
+			text: unit ? unit.tick(t) : `${Number(t.toFixed(2))}%`
+		}));
+		const lines = budgetLines(g.rows, mode).flatMap((l) =>
+			l.segments
+				.filter((s) => s.length > 1)
+				.map((s, i) => ({
+					key: `${l.series}|${l.status}|${i}`,
+					country: l.country,
+					status: l.status,
+					d:
+						line<BudgetRow>()
+							.x((r) => x(r.year))
+							.y((r) => y(val(r)))(s) ?? ''
+				}))
+		);
+		const points = g.rows.map((r) => ({
+			key: pointKey(r),
+			row: r,
+			x: x(r.year),
+			y: y(val(r)),
+			name: pointName(r)
+		}));
+		const firstOf = (series: string) =>
+			points
+				.filter((p) => p.row.series === series)
+				.sort(
+					(a, b) =>
+						a.row.year - b.row.year ||
+						STATUS_ORDER.indexOf(a.row.status) - STATUS_ORDER.indexOf(b.row.status)
+				)[0];
+		const breaks = seriesBreaks(g.rows).flatMap((b) => {
+			const p = firstOf(b.to);
+			return p ? [{ ...b, x: p.x, y: p.y }] : [];
+		});
+		const breakText = new Map(breaks.map((b) => [b.to, b.text]));
+		const wanted = [...new Set(g.rows.map((r) => r.series))].flatMap((s) => {
+			const p = firstOf(s);
+			return p
+				? [
+						{
+							key: s,
+							country: p.row.country,
+							x: p.x,
+							y: p.y,
+							text: breakText.get(s) ?? seriesInfo(s).short
+						}
+					]
+				: [];
+		});
+		const marks = [...points];
+		if (mode === 'share') {
+			// Keep labels off the reference line's own label, at its left end.
+			marks.push({ x: M.left + 20, y: y(1) + 14 } as PlacedPoint);
+			for (let px = M.left; px < M.left + 560; px += 18)
+				marks.push({ x: px, y: y(1) + 18 } as PlacedPoint);
+		}
+		const labels = placeLabels(wanted, marks, {
+			left: M.left,
+			right: WIDTH - M.right,
+			top: top - 6,
+			bottom: top + panelHeight
+		});
+		panels.push({
+			country: g.country,
+			top,
+			height: panelHeight,
+			yTitle: unit
+				? `${countryName(g.country!)}: ${unit.label}`
+				: 'Share of the national budget (%)',
+			yTicks,
+			lines,
+			points,
+			breaks,
+			labels,
+			reference: mode === 'share' ? y(1) : null
+		});
+		top += panelHeight + 56;
+	}
+	const points = panels
+		.flatMap((p) => p.points)
+		.sort((a, b) => a.row.year - b.row.year || a.y - b.y);
+	return {
+		width: WIDTH,
+		height: top - 56 + M.bottom,
+		xTicks,
+		panels,
+		points
+	};
+}

@@ -1,0 +1,102 @@
+import type { ChartTable } from '../charts/table';
+import { countryName } from '../data/countries';
+import { budgetYearLabel } from '../data/format';
+import type { BudgetRow, Phase } from '../data/schema';
+import { FAMILY_LABEL, seriesInfo } from '../budget/catalogue';
+import { defaultSeries, familyShares } from '../budget/series';
+import type { PairRow } from '../systems/lag';
+
+/** The first phase named as e-government (`E-Government Act`, `National e-Governance Plan`) per country. */
+export function egovStart(phases: Phase[], country: string): Phase | null {
+	return (
+		phases
+			.filter((p) => p.country === country && /e-gov/i.test(p.name))
+			.sort((a, b) => a.start_year - b.start_year)[0] ?? null
+	);
+}
+
+/** `National e-government began in Korea in 2001 (…) and in India in 2006 (…): 5 years later.` */
+export function startTakeaway(phases: Phase[]): string {
+	const kor = egovStart(phases, 'KOR');
+	const ind = egovStart(phases, 'IND');
+	if (!kor || !ind) return 'The data do not name a national e-government phase for both countries.';
+	const gap = ind.start_year - kor.start_year;
+	const rel =
+		gap === 0
+			? 'the same year'
+			: `${Math.abs(gap)} year${Math.abs(gap) === 1 ? '' : 's'} ${gap > 0 ? 'later' : 'earlier'}`;
+	const first = (c: string) =>
+		Math.min(...phases.filter((p) => p.country === c).map((p) => p.start_year));
+	return (
+		`National e-government began in Korea in ${kor.start_year} (${kor.name}) and in India in ${ind.start_year} (${ind.name}), ${rel}; ` +
+		`computerisation of government started in Korea in ${first('KOR')} and in India in ${first('IND')}.`
+	);
+}
+
+export interface Bar {
+	key: string;
+	country: string;
+	label: string;
+	value: number;
+	valueText: string;
+	source_ids: string[];
+}
+
+const familyOf = (series: string) => seriesInfo(series).family;
+
+/** The latest share of each family drawn by default on /budget. */
+export function latestShares(rows: BudgetRow[]): Bar[] {
+	const visible = defaultSeries(rows);
+	const vis = rows.filter((r) => visible.includes(r.series));
+	const seen = new Set<string>();
+	const bars: Bar[] = [];
+	for (const r of vis) {
+		const fam = familyOf(r.series);
+		if (seen.has(fam)) continue;
+		seen.add(fam);
+		const last = familyShares(vis, fam).at(-1);
+		if (!last) continue;
+		bars.push({
+			key: fam,
+			country: last.row.country,
+			label: `${(FAMILY_LABEL[fam] ?? fam).replace(/ \(.*\)$/, '')}, ${budgetYearLabel(last.row.country, last.year)} (${last.row.status})`,
+			value: last.share,
+			valueText: `${last.share.toFixed(2)}%`,
+			source_ids: last.row.source_ids
+		});
+	}
+	return bars;
+}
+
+export function sharesTakeaway(bars: Bar[]): string {
+	return `Latest shares of the national budget: ${bars.map((b) => `${b.label.replace(/ \(.*?\)(?=,)/, '')} ${b.valueText}`).join('; ')}.`;
+}
+
+/** One bar per function with both launches dated: India's lag behind Korea in years. */
+export function lagBars(rows: PairRow[]): Bar[] {
+	return rows
+		.filter((r) => r.lag !== null)
+		.sort((a, b) => b.lag! - a.lag! || a.label.localeCompare(b.label))
+		.map((r) => ({
+			key: r.function,
+			country: 'IND',
+			label: r.label,
+			value: r.lag!,
+			valueText: r.lagText.replace(/^India /, ''),
+			source_ids: [...r.kor, ...r.ind].flatMap((s) => s.source_ids)
+		}));
+}
+
+export function barsTable(bars: Bar[], valueLabel: string): ChartTable {
+	return {
+		columns: [
+			{ key: 'label', label: 'What' },
+			{ key: 'country', label: 'Country' },
+			{ key: 'value', label: valueLabel, numeric: true }
+		],
+		rows: bars.map((b) => ({
+			cells: { label: b.label, country: countryName(b.country), value: Number(b.value.toFixed(4)) },
+			source_ids: b.source_ids
+		}))
+	};
+}

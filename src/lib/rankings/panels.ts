@@ -1,0 +1,259 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { compareCountries, countryName } from '../data/countries';
+import type { IndexName, IndexRow } from '../data/schema';
+import { gapSeries, indexPointName, isComputedRank, ordinal, type RankMode } from './indices';
+import { indexSeries } from './series';
+
+export interface PanelPoint {
+	key: string;
+	/** `KOR`, `IND`, or `GAP` for a Korea-minus-India series. */
+	country: string;
+	edition: number;
+	x: number;
+	y: number;
+	name: string;
+	/** Rank computed by the dashboard team rather than published: drawn hollow. */
+	hollow: boolean;
+	/** Short value written at the crosshair. */
+	valueText: string;
+}
+
+export interface IndexPanel {
+	key: string;
+	title: string;
+	x0: number;
+	y0: number;
+	w: number;
+	h: number;
+	xTicks: { x: number; text: string; edition: number }[];
+	yTicks: { y: number; text: string }[];
+	yTitle: string;
+	lines: { key: string; country: string; d: string }[];
+	points: PanelPoint[];
+	/** y of the zero line in a gap panel. */
+	zero: number | null;
+	endLabels: { key: string; country: string; x: number; y: number; text: string }[];
+	xOf: Record<number, number>;
+}
+
+interface SeriesIn {
+	country: string;
+	points: { edition: number; value: number; name: string; hollow: boolean; valueText: string }[];
+}
+
+type Kind = 'rank' | 'score' | 'gap-rank' | 'gap-score';
+
+/** Places one panel; lines join consecutive survey editions only. */
+export function placePanel(
+	key: string,
+	title: string,
+	series: SeriesIn[],
+	allEditions: number[],
+	kind: Kind,
+	box: { x0: number; y0: number; w: number; h: number },
+	opts: { tickEvery?: number[]; left?: number } = {}
+): IndexPanel {
+	const left = opts.left ?? 56;
+	const top = box.y0 + 36;
+	const bottom = box.y0 + box.h - 30;
+	const x = scaleLinear()
+		.domain([allEditions[0] ?? 2003, allEditions.at(-1) ?? 2024])
+		.range([box.x0 + left, box.x0 + box.w - 70]);
+	const values = series.flatMap((s) => s.points.map((p) => p.value));
+	let y;
+	if (kind === 'rank')
+		y = scaleLinear()
+			.domain([1, Math.max(10, ...values)])
+			.nice()
+			.range([top, bottom]);
+	else if (kind === 'score') y = scaleLinear().domain([0, 1]).range([bottom, top]);
+	else
+		y = scaleLinear()
+			.domain([Math.min(0, ...values), Math.max(0, ...values)])
+			.nice()
+			.range([bottom, top]);
+	const shown = opts.tickEvery ?? allEditions;
+	const xOf: Record<number, number> = {};
+	for (const e of allEditions) xOf[e] = x(e);
+	const yTicks = (kind === 'rank' ? [1, ...y.ticks(5).filter((t) => t > 1)] : y.ticks(5)).map(
+		(t) => ({
+			y: y(t),
+			text: kind === 'score' || kind === 'gap-score' ? String(Number(t.toFixed(2))) : String(t)
+		})
+	);
+	const lines: IndexPanel['lines'] = [];
+	const points: PanelPoint[] = [];
+	const endLabels: IndexPanel['endLabels'] = [];
+	for (const s of series) {
+		const byEdition = new Map(s.points.map((p) => [p.edition, p]));
+		const d =
+			line<number>()
+				.defined((e) => byEdition.has(e))
+				.x((e) => x(e))
+				.y((e) => y(byEdition.get(e)!.value))(allEditions) ?? '';
+		lines.push({ key: `${key}-${s.country}`, country: s.country, d });
+		for (const p of s.points)
+			points.push({
+				key: `${key}-${s.country}-${p.edition}`,
+				country: s.country,
+				edition: p.edition,
+				x: x(p.edition),
+				y: y(p.value),
+				name: p.name,
+				hollow: p.hollow,
+				valueText: p.valueText
+			});
+		const last = s.points.at(-1);
+		if (last)
+			endLabels.push({
+				key: `${key}-${s.country}-end`,
+				country: s.country,
+				x: x(last.edition) + 12,
+				y: y(last.value),
+				text: s.country === 'GAP' ? last.valueText : countryName(s.country)
+			});
+	}
+	return {
+		key,
+		title,
+		...box,
+		xTicks: shown.map((e) => ({ x: x(e), text: String(e), edition: e })),
+		yTicks,
+		yTitle:
+			kind === 'rank'
+				? 'Rank (1 = best)'
+				: kind === 'score'
+					? 'Score (0–1)'
+					: kind === 'gap-rank'
+						? 'Places Korea is ahead'
+						: 'Korea minus India',
+		lines,
+		points,
+		zero: kind.startsWith('gap') ? y(0) : null,
+		endLabels,
+		xOf
+	};
+}
+
+/** One index for both countries as panel input. */
+export function countrySeries(rows: IndexRow[], index: IndexName, mode: RankMode): SeriesIn[] {
+	const own = indexSeries(rows, index);
+	return [...new Set(own.map((r) => r.country))].sort(compareCountries).map((country) => ({
+		country,
+		points: own
+			.filter(
+				(r) => r.country === country && (mode === 'rank' ? r.rank !== null : r.value !== null)
+			)
+			.map((r) => ({
+				edition: r.edition,
+				value: mode === 'rank' ? r.rank! : r.value!,
+				name: indexPointName(r),
+				hollow: mode === 'rank' && isComputedRank(r),
+				valueText:
+					mode === 'rank'
+						? r.of
+							? `${ordinal(r.rank!)}/${r.of}`
+							: ordinal(r.rank!)
+						: String(r.value)
+			}))
+	}));
+}
+
+export const editionsOf = (rows: IndexRow[], index: IndexName) =>
+	[...new Set(indexSeries(rows, index).map((r) => r.edition))].sort((a, b) => a - b);
+
+export const WIDTH = 1000;
+
+export function egdiPanels(
+	rows: IndexRow[],
+	mode: RankMode
+): { panels: IndexPanel[]; height: number } {
+	const eds = editionsOf(rows, 'EGDI');
+	return {
+		panels: [
+			placePanel(
+				'egdi',
+				'',
+				countrySeries(rows, 'EGDI', mode),
+				eds,
+				mode,
+				{
+					x0: 0,
+					y0: 0,
+					w: WIDTH,
+					h: 400
+				},
+				{ left: 64 }
+			)
+		],
+		height: 400
+	};
+}
+
+export function subIndexPanels(
+	rows: IndexRow[],
+	mode: RankMode,
+	indices: IndexName[]
+): { panels: IndexPanel[]; height: number } {
+	const eds = editionsOf(rows, indices[0] ?? 'OSI');
+	const w = WIDTH / 2;
+	const h = 290;
+	const sparse = eds.filter((e) => [2003, 2008, 2012, 2016, 2020, 2024].includes(e));
+	return {
+		panels: indices.map((index, i) =>
+			placePanel(
+				index,
+				index,
+				countrySeries(rows, index, mode),
+				eds,
+				mode,
+				{
+					x0: (i % 2) * w,
+					y0: Math.floor(i / 2) * h,
+					w: w - 10,
+					h
+				},
+				{ tickEvery: sparse }
+			)
+		),
+		height: Math.ceil(indices.length / 2) * h
+	};
+}
+
+export function gapPanels(
+	rows: IndexRow[],
+	mode: RankMode,
+	indices: IndexName[]
+): { panels: IndexPanel[]; height: number } {
+	const cols = 3;
+	const w = WIDTH / cols;
+	const h = 250;
+	return {
+		panels: indices.map((index, i) => {
+			const g = gapSeries(rows, index, mode);
+			const eds = editionsOf(rows, index);
+			return placePanel(
+				`gap-${index}`,
+				index,
+				[
+					{
+						country: 'GAP',
+						points: g.map((p) => ({
+							edition: p.edition,
+							value: p.value,
+							hollow: false,
+							name: `${index} ${p.edition}: ${mode === 'score' ? `Korea minus India ${p.value}` : `Korea ${Math.abs(p.value)} places ${p.value >= 0 ? 'ahead of' : 'behind'} India`}`,
+							valueText: mode === 'score' ? String(Number(p.value.toFixed(2))) : String(p.value)
+						}))
+					}
+				],
+				eds,
+				mode === 'score' ? 'gap-score' : 'gap-rank',
+				{ x0: (i % cols) * w, y0: Math.floor(i / cols) * h, w: w - 6, h },
+				{ tickEvery: [eds[0]!, eds.at(-1)!].filter(Boolean), left: 50 }
+			);
+		}),
+		height: Math.ceil(indices.length / cols) * h
+	};
+}

@@ -1,0 +1,111 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import BudgetChart from '../../src/lib/budget/BudgetChart.svelte';
+import type { BudgetRow } from '../../src/lib/data/schema';
+
+const row = (
+	p: Partial<BudgetRow> & Pick<BudgetRow, 'year' | 'series' | 'country'>
+): BudgetRow => ({
+	definition: 'What the amount covers.',
+	status: 'budgeted',
+	amount_lcu_m: 2844500,
+	national_lcu_m: 196000000,
+	currency: p.country === 'IND' ? 'INR' : 'KRW',
+	source_ids: ['src-a'],
+	notes: '',
+	...p
+});
+
+const ROWS: BudgetRow[] = [
+	row({ country: 'KOR', year: 2004, series: 'kor-gov-informatization-2004' }),
+	row({
+		country: 'KOR',
+		year: 2005,
+		series: 'kor-gov-informatization-2004',
+		amount_lcu_m: 2905200,
+		national_lcu_m: 207800000
+	}),
+	row({
+		country: 'KOR',
+		year: 2008,
+		series: 'kor-gov-informatization-2008',
+		amount_lcu_m: 3400000,
+		national_lcu_m: 256172100
+	}),
+	row({
+		country: 'IND',
+		year: 2022,
+		series: 'ind-it-ministry-total',
+		amount_lcu_m: 1130000,
+		national_lcu_m: 39449090,
+		status: 'planned'
+	})
+];
+const SOURCES = {
+	'src-a': {
+		source_id: 'src-a',
+		title: 'A budget table',
+		publisher: 'MOEF',
+		year: 2005,
+		url: 'https://example.org/a',
+		accessed: '2026',
+		notes: ''
+	}
+};
+const props = (mode: 'share' | 'amount') => ({
+	rows: ROWS,
+	mode,
+	label: 'Budget chart',
+	description: 'Summary.',
+	referenceLabel: '1% claim: “Korea earmarked 1%” (CIPS 2017)',
+	sources: SOURCES
+});
+
+describe('BudgetChart', () => {
+	it('names every mark with its year, series, status, share and amount', () => {
+		render(BudgetChart, props('share'));
+		const chart = screen.getByRole('group', { name: 'Budget chart' });
+		expect(chart).toHaveAccessibleDescription('Summary.');
+		expect(
+			within(chart)
+				.getAllByRole('img')
+				.map((m) => m.getAttribute('aria-label'))
+		).toEqual([
+			'Korea 2004, 2004 basis, budgeted: 1.45% of the national budget, KRW 2.8445 trillion',
+			'Korea 2005, 2004 basis, budgeted: 1.40% of the national budget, KRW 2.9052 trillion',
+			'Korea 2008, 2008 restated basis, budgeted: 1.33% of the national budget, KRW 3.4 trillion',
+			'India 2022-23, IT ministry total, planned: 2.86% of the national budget, ₹1,13,000 crore (≈ 1.13 lakh crore)'
+		]);
+	});
+
+	it('draws the 1% claim, one line per unbroken run, and labels the break', () => {
+		const { container } = render(BudgetChart, props('share'));
+		expect(screen.getByText('1% claim: “Korea earmarked 1%” (CIPS 2017)')).toBeInTheDocument();
+		// 2004–05 is one line; 2008 is a new definition and a lone mark; nothing joins 2005 to 2008.
+		expect(container.querySelectorAll('path.series-line')).toHaveLength(1);
+		expect(screen.getByText('Break 2008: 2008 restated basis')).toBeInTheDocument();
+	});
+
+	it('in Amount mode shows one axis per currency and no 1% line', () => {
+		render(BudgetChart, props('amount'));
+		expect(screen.getByText('Korea: KRW trillion')).toBeInTheDocument();
+		expect(screen.getByText('India: ₹ crore')).toBeInTheDocument();
+		expect(screen.queryByText(/1% claim/)).not.toBeInTheDocument();
+	});
+
+	it('shows the details of a mark on focus, and arrow keys move to the next mark', async () => {
+		const user = userEvent.setup();
+		render(BudgetChart, props('share'));
+		await user.tab();
+		expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Korea 2004/);
+		expect(screen.getByText('KRW 196 trillion')).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: 'MOEF 2005' })).toHaveAttribute(
+			'href',
+			'https://example.org/a'
+		);
+		await user.keyboard('{ArrowRight}');
+		expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Korea 2005/);
+		expect(screen.getByText('KRW 207.8 trillion')).toBeInTheDocument();
+	});
+});
