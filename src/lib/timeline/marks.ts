@@ -56,7 +56,11 @@ export function markId(m: Pick<Milestone, 'country' | 'date' | 'title'>): string
 /** The label drawn next to a mark: the title up to its colon, at most `max` characters. */
 export function shortLabel(title: string, max = 34): string {
 	const head = title.split(': ')[0]!.replace(/\s*\([^)]*\)\s*$/, '');
-	return head.length <= max ? head : `${head.slice(0, max - 1).trimEnd()}…`;
+	if (head.length <= max) return head;
+	const cut = head.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	// Cut at a word boundary unless that would throw away most of the label.
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 const CATEGORY_WEIGHT: Record<MilestoneCategory, number> = {
