@@ -101,14 +101,16 @@ describe('the kind mapping against the real data', () => {
 	it.each(all.flatMap((k) => Object.entries(k.titles).map(([c, t]) => [k.label, c, t])))(
 		'%s, %s: "%s" is exactly one milestone',
 		(_, country, title) => {
-			expect(data.milestones.filter((m) => m.country === country && m.title === title)).toHaveLength(
-				1
-			);
+			expect(
+				data.milestones.filter((m) => m.country === country && m.title === title)
+			).toHaveLength(1);
 		}
 	);
 
 	it('gives these lags between Korea and India', () => {
-		expect(lagTable(data.milestones).map((r) => [r.kind.label, r.firstYear, r.secondYear, r.lag])).toEqual([
+		expect(
+			lagTable(data.milestones).map((r) => [r.kind.label, r.firstYear, r.secondYear, r.lag])
+		).toEqual([
 			['National network', 1987, 1987, 0],
 			['E-government law', 2001, 2000, -1],
 			['National e-government plan', 2003, 2006, 3],

@@ -72,9 +72,9 @@ describe('timeline URL codec', () => {
 	});
 
 	it('keeps the good parts of a partly bad URL', () => {
-		expect(parseTimelineView('?from=1990&to=2000&align=bogus&cats=law,bogus&q=' + 'x'.repeat(200))).toEqual(
-			view({ range: [1990, 2000], categories: ['law'], query: 'x'.repeat(80) })
-		);
+		expect(
+			parseTimelineView('?from=1990&to=2000&align=bogus&cats=law,bogus&q=' + 'x'.repeat(200))
+		).toEqual(view({ range: [1990, 2000], categories: ['law'], query: 'x'.repeat(80) }));
 		expect(parseTimelineView('?align=year&at=KOR:1987,XX:1990,IND:12345').years).toEqual({
 			KOR: 1987
 		});

@@ -90,7 +90,14 @@ export const LAG_KINDS: readonly KindDef[] = [
 ];
 
 /** What "Align by" can re-base each country on. `year` takes a typed year per country. */
-export const ANCHOR_IDS = ['calendar', 'info-plan', 'egov-law', 'egov-plan', 'flagship', 'year'] as const;
+export const ANCHOR_IDS = [
+	'calendar',
+	'info-plan',
+	'egov-law',
+	'egov-plan',
+	'flagship',
+	'year'
+] as const;
 export type AnchorId = (typeof ANCHOR_IDS)[number];
 
 export const INFO_PLAN: KindDef = {
@@ -121,7 +128,11 @@ export const ANCHOR_LABELS: Record<AnchorId, string> = {
 };
 
 /** The milestone that stands for `kind` in `country`, or null when the data has none. */
-export function findKind(kind: KindDef, country: string, milestones: Milestone[]): Milestone | null {
+export function findKind(
+	kind: KindDef,
+	country: string,
+	milestones: Milestone[]
+): Milestone | null {
 	const title = kind.titles[country];
 	if (!title) return null;
 	return milestones.find((m) => m.country === country && m.title === title) ?? null;
@@ -218,7 +229,8 @@ const median = (xs: number[]) => {
 
 /** The chart's one-line takeaway, written from the lag table. */
 export function lagTakeaway(rows: LagRow[], first = 'KOR', second = 'IND'): string {
-	if (rows.length === 0) return `No milestone kind is dated for both ${countryName(first)} and ${countryName(second)}.`;
+	if (rows.length === 0)
+		return `No milestone kind is dated for both ${countryName(first)} and ${countryName(second)}.`;
 	const a = countryName(first);
 	const b = countryName(second);
 	const firstCount = rows.filter((r) => r.lag > 0).length;
@@ -237,4 +249,3 @@ export function lagTakeaway(rows: LagRow[], first = 'KOR', second = 'IND'): stri
 		);
 	return parts.join('; ') + '.';
 }
-

@@ -20,7 +20,11 @@ export interface TimelineLayout {
 	limits: Domain;
 	relative: boolean;
 	legend: { category: MilestoneCategory; x: number; y: number; label: string }[];
-	axis: TickChoice & { y: number; top: number; items: { x: number; label: string; major: boolean }[] };
+	axis: TickChoice & {
+		y: number;
+		top: number;
+		items: { x: number; label: string; major: boolean }[];
+	};
 	lanes: LaneLayout[];
 	overview: OverviewLayout;
 	/** Marks in time order across lanes: the order arrow keys move in. */
@@ -119,7 +123,9 @@ export const phaseEnd = (p: Phase, currentYear: number) =>
 	p.end_year === null ? currentYear + 1 : Math.max(p.end_year, p.start_year + 1);
 
 /** The axis' full extent: every phase and milestone of the lanes shown, in axis units. */
-export function fullDomain(input: Pick<LayoutInput, 'phases' | 'milestones' | 'countries' | 'anchors' | 'currentYear'>): Domain {
+export function fullDomain(
+	input: Pick<LayoutInput, 'phases' | 'milestones' | 'countries' | 'anchors' | 'currentYear'>
+): Domain {
 	let lo = Infinity;
 	let hi = -Infinity;
 	for (const c of input.countries) {
@@ -204,7 +210,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			if (!inView(start, end)) return [];
 			const left = Math.max(x(start), x0);
 			const right = Math.min(x(end), x1);
-			const span = phase.end_year === null ? `${phase.start_year}–` : `${phase.start_year}–${phase.end_year}`;
+			const span =
+				phase.end_year === null ? `${phase.start_year}–` : `${phase.start_year}–${phase.end_year}`;
 			return [
 				{
 					phase,

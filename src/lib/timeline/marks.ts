@@ -1,4 +1,12 @@
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from 'd3-shape';
+import {
+	symbol,
+	symbolCircle,
+	symbolCross,
+	symbolDiamond,
+	symbolSquare,
+	symbolStar,
+	symbolTriangle
+} from 'd3-shape';
 import type { Milestone, MilestoneCategory } from '../data/schema';
 import { MILESTONE_CATEGORIES } from '../data/schema';
 
@@ -36,7 +44,10 @@ function sym(type: Parameters<typeof symbol>[0], size: number): string {
 
 /** The triangle upside down, so budget and institution differ by shape, not only colour. */
 function flip(path: string): string {
-	return path.replace(/(-?\d*\.?\d+(?:e-?\d+)?),(-?\d*\.?\d+(?:e-?\d+)?)/g, (_, x, y) => `${x},${-Number(y)}`);
+	return path.replace(
+		/(-?\d*\.?\d+(?:e-?\d+)?),(-?\d*\.?\d+(?:e-?\d+)?)/g,
+		(_, x, y) => `${x},${-Number(y)}`
+	);
 }
 
 export const ALL_CATEGORIES: readonly MilestoneCategory[] = MILESTONE_CATEGORIES;

@@ -75,7 +75,20 @@ export interface TickChoice {
 }
 
 const STEPS = [50, 20, 10, 5, 2, 1, 1 / 2, 1 / 4, 1 / 12];
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const SHORT_MONTHS = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec'
+];
 
 /**
  * Picks the finest step whose ticks are at least `minGap` pixels apart on a plot `width` pixels
@@ -85,8 +98,7 @@ const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'S
 export function chooseTicks(d: Domain, width: number, relative = false, minGap = 64): TickChoice {
 	const pxPerYear = width / Math.max(span(d), 1e-9);
 	const candidates = relative ? STEPS.filter((s) => s >= 1) : STEPS;
-	const step =
-		[...candidates].reverse().find((s) => s * pxPerYear >= minGap) ?? candidates[0]!;
+	const step = [...candidates].reverse().find((s) => s * pxPerYear >= minGap) ?? candidates[0]!;
 	const unit: TickUnit = step >= 10 ? 'decades' : step >= 1 ? 'years' : 'months';
 	const ticks: Tick[] = [];
 	if (step >= 1) {

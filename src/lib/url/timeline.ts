@@ -73,7 +73,9 @@ export function parseTimelineView(search: string | URLSearchParams): TimelineVie
 	const pin = params.get('pin');
 	return {
 		range: parseRange(params.get('from'), params.get('to')),
-		align: (ANCHOR_IDS as readonly string[]).includes(align ?? '') ? (align as AnchorId) : 'calendar',
+		align: (ANCHOR_IDS as readonly string[]).includes(align ?? '')
+			? (align as AnchorId)
+			: 'calendar',
 		years: parseYears(params.get('at')),
 		categories: parseCategories(params.get('cats')),
 		query: (params.get('q') ?? '').slice(0, MAX_QUERY),
