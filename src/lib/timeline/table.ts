@@ -51,10 +51,8 @@ export function timelineTable(layout: TimelineLayout): ChartTable {
 }
 
 /** `1987–2002`, `March 1995 – October 1997`, or `years −5 to +10` in aligned mode. */
-export function rangeText(layout: TimelineLayout): string {
-	const [a, b] = layout.domain;
-	if (layout.relative)
-		return `years ${signed(Math.round(a))} to ${signed(Math.round(b))} since year 0`;
+export function rangeText([a, b]: [number, number], relative: boolean): string {
+	if (relative) return `years ${signed(Math.round(a))} to ${signed(Math.round(b))} since year 0`;
 	if (b - a >= 4) return `${Math.round(a)}–${Math.round(b) - 1}`;
 	const month = (v: number) => {
 		const y = Math.floor(v);
