@@ -1,4 +1,3 @@
-// @ts-nocheck -- a plain Node script run by hand, not part of the typed app.
 // Benchmark (not a test): how many marks and labels the timeline draws, and how long one zoom
 // step takes in Chromium, normally and with the CPU slowed 4×. Needs `npm run build` first.
 // Usage: SHOT_PORT=4181 node tests/bench/timeline-zoom.js
@@ -14,8 +13,10 @@ const browser = await chromium.launch({
 	args: CHROMIUM_ARGS
 });
 
+/** @param {number[]} xs */
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** @param {number} width @param {number} slowdown */
 async function run(width, slowdown) {
 	const page = await browser.newPage({ viewport: { width, height: 800 } });
 	const cdp = await page.context().newCDPSession(page);
@@ -30,14 +31,18 @@ async function run(width, slowdown) {
 		}));
 	const full = await counts();
 	// One zoom step = a ctrl+wheel event in, until the next frame has been painted.
-	const box = await page.locator('svg.timeline-chart').boundingBox();
+	const box = /** @type {{x: number, y: number, width: number}} */ (
+		await page.locator('svg.timeline-chart').boundingBox()
+	);
+	/** @type {number[]} */
 	const times = [];
+	/** @type {number[]} */
 	const idle = [];
 	for (let i = 0; i < 24; i++) {
 		const ms = await page.evaluate(
 			({ x, y, dir }) =>
 				new Promise((resolve) => {
-					const svg = document.querySelector('svg.timeline-chart');
+					const svg = /** @type {SVGSVGElement} */ (document.querySelector('svg.timeline-chart'));
 					const t0 = performance.now();
 					if (dir !== 0)
 						svg.dispatchEvent(
