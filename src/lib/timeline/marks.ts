@@ -1,0 +1,101 @@
+import {
+	symbol,
+	symbolCircle,
+	symbolCross,
+	symbolDiamond,
+	symbolSquare,
+	symbolStar,
+	symbolTriangle
+} from 'd3-shape';
+import type { Milestone, MilestoneCategory } from '../data/schema';
+import { MILESTONE_CATEGORIES } from '../data/schema';
+
+/**
+ * How each category looks. Shape and colour both carry the category (never colour alone); the
+ * glyph is the same shape as text, for checkbox labels outside the SVG. Colours are ≥ 4.5:1 on
+ * white and stay clear of the two country colours, which belong to the lanes.
+ */
+export const CATEGORY_STYLE: Record<
+	MilestoneCategory,
+	{ label: string; colour: string; glyph: string; path: string }
+> = {
+	law: { label: 'Law', colour: '#882255', glyph: '■', path: sym(symbolSquare, 130) },
+	plan: { label: 'Plan', colour: '#117733', glyph: '◆', path: sym(symbolDiamond, 150) },
+	institution: {
+		label: 'Institution',
+		colour: '#4d4d4d',
+		glyph: '▲',
+		path: sym(symbolTriangle, 140)
+	},
+	system: { label: 'System launch', colour: '#332288', glyph: '●', path: sym(symbolCircle, 140) },
+	infrastructure: {
+		label: 'Infrastructure',
+		colour: '#7a5c00',
+		glyph: '✚',
+		path: sym(symbolCross, 150)
+	},
+	budget: { label: 'Budget', colour: '#9c3d8f', glyph: '▼', path: flip(sym(symbolTriangle, 140)) },
+	ranking: { label: 'Ranking', colour: '#1f6f66', glyph: '★', path: sym(symbolStar, 150) }
+};
+
+function sym(type: Parameters<typeof symbol>[0], size: number): string {
+	return symbol(type, size)() ?? '';
+}
+
+/** The triangle upside down, so budget and institution differ by shape, not only colour. */
+function flip(path: string): string {
+	return path.replace(
+		/(-?\d*\.?\d+(?:e-?\d+)?),(-?\d*\.?\d+(?:e-?\d+)?)/g,
+		(_, x, y) => `${x},${-Number(y)}`
+	);
+}
+
+export const ALL_CATEGORIES: readonly MilestoneCategory[] = MILESTONE_CATEGORIES;
+
+/** A stable id for a milestone, safe in a URL: `KOR-2002-04-hometax-launched`. */
+export function markId(m: Pick<Milestone, 'country' | 'date' | 'title'>): string {
+	const slug = m.title
+		.normalize('NFKD')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 48)
+		.replace(/-$/, '');
+	return `${m.country}-${m.date}-${slug}`;
+}
+
+/** The label drawn next to a mark: the title up to its colon, at most `max` characters. */
+export function shortLabel(title: string, max = 34): string {
+	const head = title.split(': ')[0]!.replace(/\s*\([^)]*\)\s*$/, '');
+	if (head.length <= max) return head;
+	const cut = head.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	// Cut at a word boundary unless that would throw away most of the label.
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+const CATEGORY_WEIGHT: Record<MilestoneCategory, number> = {
+	law: 3,
+	plan: 3,
+	system: 3,
+	infrastructure: 3,
+	institution: 2,
+	budget: 1,
+	ranking: 1
+};
+
+/**
+ * Which labels survive when they thin out: search matches first, then the milestones the lag
+ * table and anchors use, then laws, plans, systems and networks, then the rest.
+ */
+export function importance(m: Milestone, key: boolean, match: boolean): number {
+	return (match ? 10 : 0) + (key ? 5 : 0) + CATEGORY_WEIGHT[m.category];
+}
+
+/** Whether a milestone matches a search: every word appears in its title, description or date. */
+export function matchesSearch(m: Milestone, query: string): boolean {
+	const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+	if (words.length === 0) return false;
+	const hay = `${m.title} ${m.description} ${m.date} ${m.system_id}`.toLowerCase();
+	return words.every((w) => hay.includes(w));
+}

@@ -1,0 +1,144 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW } from '../../src/lib/url/timeline';
+import { MILESTONES, PHASES, SOURCES, SYSTEMS } from './TimelineFixture';
+import TimelineHarness from './TimelineHarness.svelte';
+
+beforeAll(() => {
+	// jsdom lays nothing out: give the chart's box the width of a 1280 px window's content.
+	globalThis.ResizeObserver ??= class {
+		observe() {}
+		unobserve() {}
+		disconnect() {}
+	};
+	Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+		configurable: true,
+		get() {
+			return 1118;
+		}
+	});
+});
+
+const setup = () => {
+	const view = structuredClone(DEFAULT_VIEW);
+	const result = render(TimelineHarness, {
+		phases: PHASES,
+		milestones: MILESTONES,
+		sources: SOURCES,
+		systems: SYSTEMS,
+		currentYear: 2026,
+		view
+	});
+	return { user: userEvent.setup(), ...result };
+};
+const details = () => screen.getByRole('region', { name: 'Milestone details' });
+const mark = (name: RegExp) => screen.getByRole('button', { name });
+
+describe('TimelineExplorer', () => {
+	it('shows a focused milestone in the details panel, with its system and source link', async () => {
+		setup();
+		mark(/^Hometax launched, April 2002/).focus();
+		await tick();
+		const panel = details();
+		expect(within(panel).getByRole('heading', { name: 'Hometax launched' })).toBeInTheDocument();
+		expect(panel).toHaveTextContent('April 2002 · Korea · ● System launch');
+		expect(panel).toHaveTextContent('Online tax filing opened to all taxpayers.');
+		expect(panel).toHaveTextContent('Linked system: Hometax (홈택스)');
+		expect(within(panel).getByRole('link', { name: 'Korea Publisher 2010' })).toHaveAttribute(
+			'href',
+			'https://example.org/k'
+		);
+	});
+
+	it('pins a milestone on click and unpins it', async () => {
+		const { user } = setup();
+		await user.click(mark(/^IT Act 2000/));
+		expect(mark(/^IT Act 2000/)).toHaveAttribute('aria-pressed', 'true');
+		await user.unhover(mark(/^IT Act 2000/));
+		expect(details()).toHaveTextContent('Pinned');
+		await user.click(within(details()).getByRole('button', { name: 'Unpin' }));
+		expect(mark(/^IT Act 2000/)).toHaveAttribute('aria-pressed', 'false');
+	});
+
+	it('hides and shows milestones with the category checkboxes', async () => {
+		const { user } = setup();
+		expect(screen.getAllByRole('button', { name: /\((Korea|India), law\)$/ })).toHaveLength(2);
+		await user.click(screen.getByRole('checkbox', { name: 'Law' }));
+		expect(screen.queryAllByRole('button', { name: /\((Korea|India), law\)$/ })).toHaveLength(0);
+		await user.click(screen.getByRole('checkbox', { name: 'Law' }));
+		expect(screen.getAllByRole('button', { name: /\((Korea|India), law\)$/ })).toHaveLength(2);
+	});
+
+	it('counts and outlines search matches', async () => {
+		const { user, container } = setup();
+		await user.type(screen.getByRole('searchbox', { name: 'Search milestones' }), 'e-filing');
+		expect(screen.getByText('1 match, outlined and labelled first')).toBeInTheDocument();
+		expect(
+			[...container.querySelectorAll('g.mark.hit')].map((g) => g.getAttribute('aria-label'))
+		).toEqual([
+			'Income-tax e-filing: 2004 e-return and internet schemes, 30 September 2004 (India, system launch)'
+		]);
+	});
+
+	it('zooms in and resets with the buttons', async () => {
+		const { user } = setup();
+		const status = () => screen.getByText(/^Showing/);
+		expect(status()).toHaveTextContent('Showing 1987–2013 · 6 milestones');
+		await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+		expect(status()).toHaveTextContent('Showing 1994–2006 · 4 milestones');
+		await user.click(screen.getByRole('button', { name: 'Reset' }));
+		expect(status()).toHaveTextContent('Showing 1987–2013 · 6 milestones');
+	});
+
+	it('aligns the countries by an anchor: the axis reads years since, and says from which milestone', async () => {
+		const { user, container } = setup();
+		await user.selectOptions(
+			screen.getByRole('combobox', { name: 'Align by' }),
+			'First e-government law'
+		);
+		expect(container.querySelector('p.anchors')).toHaveTextContent(
+			'Korea: year 0 = 2001, “E-Government Act enacted” (28 March 2001) · ' +
+				'India: year 0 = 2000, “IT Act 2000: presidential assent” (9 June 2000)'
+		);
+		expect([...container.querySelectorAll('g.axis text')].map((t) => t.textContent)).toEqual([
+			'−14',
+			'−12',
+			'−10',
+			'−8',
+			'−6',
+			'−4',
+			'−2',
+			'0',
+			'+2',
+			'+4',
+			'+6',
+			'+8',
+			'+10',
+			'+12',
+			'+14'
+		]);
+		expect(screen.getByText(/^Showing/)).toHaveTextContent('years −14 to +14 since year 0');
+	});
+
+	it('has a lag table computed from the data', () => {
+		setup();
+		const table = screen.getByRole('table', {
+			name: 'Lag table: when each country took the same step'
+		});
+		const rows = within(table)
+			.getAllByRole('row')
+			.slice(1)
+			.map((r) =>
+				within(r)
+					.getAllByRole('cell')
+					.map((c) => c.textContent?.split(/\s+/)[0])
+			);
+		expect(rows).toEqual([
+			['1987', '1987', '0'],
+			['2001', '2000', '−1'],
+			['2002', '2004', '+2']
+		]);
+	});
+});

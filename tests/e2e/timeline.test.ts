@@ -1,0 +1,199 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const chart = (page: Page) =>
+	page.getByRole('group', {
+		name: 'Timeline of e-government phases and milestones, Korea and India'
+	});
+const status = (page: Page) => page.getByText(/^Showing /);
+const axis = (page: Page) => chart(page).locator('g.axis text').allTextContents();
+
+/** Opens the timeline and waits until the script has taken over (one chart, measured). */
+async function open(page: Page, search = '') {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`/timeline/${search}`);
+	await expect(page.locator('svg.timeline-chart')).toHaveCount(1);
+	return errors;
+}
+
+test('zoom in by button and by key changes the axis; Reset restores it', async ({ page }) => {
+	const errors = await open(page);
+	await expect(status(page)).toContainText('Showing 1970–2026');
+	const full = await axis(page);
+	expect(full[0]).toBe('1970');
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect(status(page)).toContainText('Showing 1984–2012');
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect(status(page)).toContainText('Showing 1991–2005');
+	expect(await axis(page)).toContain('1995');
+	expect(await axis(page)).toContain('1996');
+	await chart(page).focus();
+	await page.keyboard.press('+');
+	await page.keyboard.press('+');
+	// Now about 3.5 years wide: the ticks are months.
+	await expect.poll(() => axis(page)).toContain('Jul');
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('-');
+	await page.keyboard.press('-');
+	await expect.poll(() => axis(page)).not.toContain('Jul');
+	await page.getByRole('button', { name: 'Reset' }).click();
+	await expect(status(page)).toContainText('Showing 1970–2026');
+	expect(await axis(page)).toEqual(full);
+	await expect(page).toHaveURL(/\/timeline\/$/);
+	expect(errors).toEqual([]);
+});
+
+test('ctrl+wheel zooms around the pointer; a plain wheel scrolls the page', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	const errors = await open(page);
+	const box = (await page.locator('svg.timeline-chart').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + 200);
+	const scrolled = await page.evaluate(() => scrollY);
+	await page.mouse.wheel(0, 200);
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled);
+	await expect(status(page)).toContainText('Showing 1970–2026');
+	const box2 = (await page.locator('svg.timeline-chart').boundingBox())!;
+	await page.mouse.move(box2.x + box2.width / 2, box2.y + 200);
+	await page.keyboard.down('Control');
+	await page.mouse.wheel(0, -100);
+	await page.keyboard.up('Control');
+	await expect(status(page)).not.toContainText('Showing 1970–2026');
+	const [from, to] = (await page.locator('svg.timeline-chart').getAttribute('data-domain'))!
+		.split(' ')
+		.map(Number);
+	expect(to! - from!).toBeLessThan(57 / 2);
+	expect(errors).toEqual([]);
+});
+
+test('dragging the chart pans it, and the overview window follows', async ({ page }) => {
+	await open(page, '?from=1990&to=2000');
+	await expect(status(page)).toContainText('Showing 1990–1999');
+	const box = (await page.locator('svg.timeline-chart').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + 120);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2 - box.width / 4, box.y + 120, { steps: 5 });
+	await page.mouse.up();
+	await expect(status(page)).not.toContainText('Showing 1990–1999');
+	const [from] = (await page.locator('svg.timeline-chart').getAttribute('data-domain'))!
+		.split(' ')
+		.map(Number);
+	expect(from).toBeGreaterThan(1991.5);
+	await expect(page).toHaveURL(/from=199[12]/);
+});
+
+test('keyboard: Tab to a milestone shows its details with a source link; Enter pins it', async ({
+	page
+}) => {
+	const errors = await open(page);
+	await chart(page).focus();
+	await page.keyboard.press('Tab');
+	const first = page.locator(':focus');
+	await expect(first).toHaveAttribute('role', 'button');
+	await expect(first).toHaveAccessibleName(
+		'Department of Electronics set up, 26 June 1970 (India, institution)'
+	);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator(':focus')).toHaveAccessibleName(
+		'Administrative Computerisation Promotion Committee formed, 1975 (Korea, institution)'
+	);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator(':focus')).toHaveAccessibleName(
+		'National Informatics Centre (NIC) founded, 1976 (India, institution)'
+	);
+	const details = page.getByRole('region', { name: 'Milestone details' });
+	await expect(details.getByRole('heading')).toHaveText(
+		'National Informatics Centre (NIC) founded'
+	);
+	await expect(details.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/pin=IND-1976-national-informatics-centre-nic-founded/);
+	await expect(page.locator(':focus')).toHaveAttribute('aria-pressed', 'true');
+	// The pin survives a reload.
+	await page.reload();
+	await expect(page.locator('svg.timeline-chart')).toHaveCount(1);
+	await expect(details).toContainText('Pinned');
+	await expect(details.getByRole('heading')).toHaveText(
+		'National Informatics Centre (NIC) founded'
+	);
+	expect(errors).toEqual([]);
+});
+
+test('Align by re-bases both countries and the URL keeps it', async ({ page }) => {
+	await open(page);
+	await page.getByRole('combobox', { name: 'Align by' }).selectOption('egov-plan');
+	await expect(page).toHaveURL(/align=egov-plan/);
+	await expect(chart(page).getByText('Korea — year 0 = 2003')).toBeVisible();
+	await expect(chart(page).getByText('India — year 0 = 2006')).toBeVisible();
+	expect(await axis(page)).toContain('0');
+	expect(await axis(page)).toContain('+10');
+	await page.getByRole('combobox', { name: 'Align by' }).selectOption('year');
+	await page.getByRole('spinbutton', { name: 'India: year 0 =' }).fill('1998');
+	await page.getByRole('spinbutton', { name: 'India: year 0 =' }).press('Enter');
+	await expect(page).toHaveURL(/at=[^&]*IND%3A1998/);
+	await expect(chart(page).getByText('India — year 0 = 1998')).toBeVisible();
+});
+
+test('a shared link restores a zoomed, filtered, searched view; bad parameters fall back', async ({
+	page
+}) => {
+	const errors = await open(page, '?from=1995&to=2005&cats=law,plan&q=act&pin=junk');
+	await expect(status(page)).toContainText('Showing 1995–2004');
+	await expect(page.getByRole('checkbox', { name: 'Law' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'System launch' })).not.toBeChecked();
+	await expect(page.getByRole('searchbox', { name: 'Search milestones' })).toHaveValue('act');
+	const names = await chart(page)
+		.getByRole('button')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+	expect(names.length).toBeGreaterThan(0);
+	expect(names.every((n) => /, (law|plan)\)$/.test(n!))).toBe(true);
+	await expect(page.getByText(/^\d+ match(es)?, outlined/)).toBeVisible();
+
+	await page.goto('/timeline/?from=abc&to=1&align=nope&cats=zzz');
+	await expect(status(page)).toContainText('Showing 1970–2026');
+	await expect(page.getByRole('checkbox', { name: 'System launch' })).toBeChecked();
+	expect(errors).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the full-range chart is in the HTML', async ({ page }) => {
+		await page.goto('/timeline/');
+		const svg = page.locator('svg.timeline-chart').first();
+		await expect(svg).toBeVisible();
+		await expect(
+			svg.getByRole('button', { name: 'Hometax launched, April 2002 (Korea, system launch)' })
+		).toHaveCount(1);
+		await expect(
+			svg.getByRole('img', { name: /^India phase: National e-Governance Plan/ })
+		).toHaveCount(1);
+		expect(await svg.locator('g.axis text').allTextContents()).toContain('1970');
+	});
+});
+
+for (const size of [
+	{ width: 1280, height: 720 },
+	{ width: 390, height: 844 }
+]) {
+	test(`the chart does not jump when the page hydrates (${size.width} px)`, async ({ browser }) => {
+		const measure = async (js: boolean) => {
+			const ctx = await browser.newContext({ viewport: size, javaScriptEnabled: js });
+			const page = await ctx.newPage();
+			await page.goto('/timeline/');
+			if (js) await expect(page.locator('svg.timeline-chart')).toHaveCount(1);
+			const svg = page.locator('svg.timeline-chart:visible');
+			const box = (await svg.boundingBox())!;
+			const hometax = (await svg
+				.locator('[data-mark-id="KOR-2002-04-hometax-launched"]')
+				.boundingBox())!;
+			await ctx.close();
+			return { box, hometax };
+		};
+		const before = await measure(false);
+		const after = await measure(true);
+		expect(Math.abs(after.box.y - before.box.y)).toBeLessThan(1);
+		// Within 4% of the height and 6 px of where the mark was: no visible jump.
+		expect(Math.abs(after.box.height - before.box.height) / before.box.height).toBeLessThan(0.04);
+		expect(Math.abs(after.hometax.x - before.hometax.x)).toBeLessThan(6);
+	});
+}

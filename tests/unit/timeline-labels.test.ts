@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { Milestone } from '../../src/lib/data/schema';
+import { loadData } from '../../src/lib/data/load.server';
+import { anchorsFor, keyTitles } from '../../src/lib/timeline/kinds';
+import { labelWidth, overlaps, placeLabels } from '../../src/lib/timeline/labels';
+import { layoutTimeline } from '../../src/lib/timeline/layout';
+import { ALL_CATEGORIES, importance, shortLabel } from '../../src/lib/timeline/marks';
+import type { Domain } from '../../src/lib/timeline/zoom';
+
+const c = (id: string, x: number, width: number, imp: number, order: number) => ({
+	id,
+	x,
+	width,
+	importance: imp,
+	order
+});
+
+describe('label thinning', () => {
+	it('places the most important label first and drops what no row can hold', () => {
+		const placed = placeLabels(
+			[c('a', 100, 100, 1, 0), c('b', 120, 100, 5, 1), c('c', 140, 100, 3, 2)],
+			2,
+			[0, 1000]
+		);
+		expect(placed).toEqual([
+			{ id: 'b', row: 0, x: 116, anchorEnd: false },
+			{ id: 'c', row: 1, x: 136, anchorEnd: false }
+		]);
+	});
+
+	it('keeps a gap between neighbours in a row and ends labels at the mark near the right edge', () => {
+		const placed = placeLabels(
+			[c('a', 10, 50, 1, 0), c('b', 72, 50, 1, 1), c('d', 990, 60, 1, 2)],
+			1,
+			[0, 1000]
+		);
+		// b would start at 68, only 2 px after a ends at 56 + 6… it needs 8 px: 68 ≥ 56 + 8.
+		expect(placed).toEqual([
+			{ id: 'a', row: 0, x: 6, anchorEnd: false },
+			{ id: 'b', row: 0, x: 68, anchorEnd: false },
+			{ id: 'd', row: 0, x: 994, anchorEnd: true }
+		]);
+	});
+
+	it('shortens titles at the colon and drops a trailing parenthesis', () => {
+		expect(shortLabel('NICNET: national satellite network launched')).toBe('NICNET');
+		expect(shortLabel('First national informatization plan adopted (1996–2000)')).toBe(
+			'First national informatization…'
+		);
+		expect(shortLabel('Hometax launched')).toBe('Hometax launched');
+	});
+
+	it('ranks search matches, then lag-table milestones, then laws/plans/systems, then the rest', () => {
+		const m = (category: Milestone['category']) => ({ category }) as Milestone;
+		expect([
+			importance(m('ranking'), false, true),
+			importance(m('budget'), true, false),
+			importance(m('law'), false, false),
+			importance(m('institution'), false, false),
+			importance(m('ranking'), false, false)
+		]).toEqual([11, 6, 3, 2, 1]);
+	});
+
+	describe('on the real data', () => {
+		const { data } = loadData('data');
+		const countries = ['KOR', 'IND'];
+		const layoutAt = (domain: Domain | null, width: number) =>
+			layoutTimeline({
+				phases: data.phases,
+				milestones: data.milestones,
+				countries,
+				anchors: anchorsFor('calendar', countries, data.milestones, {}),
+				relative: false,
+				domain,
+				width,
+				categories: new Set(ALL_CATEGORIES),
+				query: '',
+				keyTitles: keyTitles(),
+				currentYear: 2026
+			});
+		const count = (l: ReturnType<typeof layoutAt>) =>
+			l.lanes.map((lane) => [lane.marks.length, lane.labels.length]);
+
+		it.each<[Domain | null, number]>([
+			[null, 1118],
+			[null, 308],
+			[[1995, 2005], 1118],
+			[[2001, 2003], 1118],
+			[[2015, 2018], 308]
+		])('never overlaps labels at %j, %d px wide', (domain, width) => {
+			const l = layoutAt(domain, width);
+			for (const lane of l.lanes) {
+				const rows = lane.labels.map((lb) => {
+					const w = labelWidth(lb.text);
+					const left = lb.anchorEnd ? lb.x - w : lb.x;
+					return { row: lb.y, left, right: left + w };
+				});
+				expect(overlaps(rows)).toBe(false);
+				for (const r of rows) {
+					expect(r.left).toBeGreaterThanOrEqual(l.x0);
+					expect(r.right).toBeLessThanOrEqual(l.x1);
+				}
+			}
+		});
+
+		it('labels more of the marks the further it zooms in', () => {
+			expect(count(layoutAt(null, 1118))).toEqual([
+				[65, 11],
+				[64, 12]
+			]);
+			expect(count(layoutAt([2000, 2004], 1118))).toEqual([
+				[12, 7],
+				[7, 6]
+			]);
+		});
+
+		it('keeps the lag-table milestones labelled in the full view', () => {
+			const labelled = layoutAt(null, 1118).lanes.flatMap((lane) =>
+				lane.labels.map((lb) => lb.text)
+			);
+			expect(labelled).toContain('National administrative network');
+			expect(labelled).toContain('NICNET');
+		});
+	});
+});
