@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 
 const OVERVIEW = 'Korea and India: e-government';
-const PHASES = 'Phases of e-government, Korea and India';
+const TIMELINE = 'Phases and milestones of e-government, Korea and India';
+const BUDGET = 'Share of the national budget for e-government and informatization';
 const EGDI = 'UN E-Government Development Index: rank';
 
 test('the deck advances with ArrowRight and PageDown, goes back with PageUp, Home and End', async ({
@@ -9,29 +10,31 @@ test('the deck advances with ArrowRight and PageDown, goes back with PageUp, Hom
 }) => {
 	await page.goto('/present/');
 	const stage = (n: number, title: string) =>
-		page.getByRole('region', { name: `Slide ${n} of 3: ${title}` });
+		page.getByRole('region', { name: `Slide ${n} of 5: ${title}` });
 	await expect(stage(1, OVERVIEW)).toBeVisible();
 	await page.keyboard.press('ArrowRight');
-	await expect(stage(2, PHASES)).toBeVisible();
+	await expect(stage(2, TIMELINE)).toBeVisible();
 	await expect(page).toHaveURL(/\?slide=2$/);
 	await page.keyboard.press('PageDown');
-	await expect(stage(3, EGDI)).toBeVisible();
-	await expect(stage(3, EGDI).locator(`iframe[title="${EGDI}"]`)).toBeVisible();
+	await expect(stage(3, BUDGET)).toBeVisible();
+	await expect(stage(3, BUDGET).locator(`iframe[title="${BUDGET}"]`)).toBeVisible();
+	await page.keyboard.press('Space');
 	await page.keyboard.press('PageUp');
-	await expect(stage(2, PHASES)).toBeVisible();
+	await expect(stage(3, BUDGET)).toBeVisible();
 	await page.keyboard.press('End');
-	await expect(stage(3, EGDI)).toBeVisible();
+	await expect(stage(5, EGDI)).toBeVisible();
 	await page.keyboard.press('Home');
 	await expect(stage(1, OVERVIEW)).toBeVisible();
 });
 
-test('a slide URL opens that slide', async ({ page }) => {
-	await page.goto('/present/?slide=3');
-	await expect(page.getByRole('region', { name: `Slide 3 of 3: ${EGDI}` })).toBeVisible();
+test('a slide URL opens that slide, showing only that chart', async ({ page }) => {
+	await page.goto('/present/?slide=5');
+	await expect(page.getByRole('region', { name: `Slide 5 of 5: ${EGDI}` })).toBeVisible();
 	const frame = page.frameLocator(`iframe[title="${EGDI}"]`);
-	await expect(
-		frame.getByRole('img', { name: 'UN EGDI rank of Korea and India by survey edition' })
-	).toBeVisible();
+	await expect(frame.getByRole('heading', { name: EGDI })).toBeVisible();
+	// Only that chart: the page's other charts are not in the slide.
+	await expect(frame.locator('figure.chart-frame')).toHaveCount(1);
+	await expect(frame.getByRole('heading', { name: 'UN rankings' })).toBeHidden();
 });
 
 test('speaker notes toggle with N and show the note written in the deck editor', async ({
@@ -57,20 +60,23 @@ test('speaker notes toggle with N and show the note written in the deck editor',
 test('the deck editor reorders and removes slides, and the deck persists', async ({ page }) => {
 	await page.goto('/present/');
 	await page.getByRole('button', { name: `Move “${EGDI}” up` }).click();
-	const deck = page.getByRole('list', { name: 'Deck (3 slides)' });
-	await expect(deck.getByRole('button', { name: `2. ${EGDI}` })).toBeVisible();
-	await page.getByRole('button', { name: `Remove “${PHASES}”` }).click();
-	await expect(page.getByRole('list', { name: 'Deck (2 slides)' })).toBeVisible();
+	const deck = page.getByRole('list', { name: 'Deck (5 slides)' });
+	await expect(deck.getByRole('button', { name: `4. ${EGDI}` })).toBeVisible();
+	await page.getByRole('button', { name: `Remove “${TIMELINE}”` }).click();
+	await expect(page.getByRole('list', { name: 'Deck (4 slides)' })).toBeVisible();
 	await page.reload();
-	await expect(page.getByRole('list', { name: 'Deck (2 slides)' })).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Deck (4 slides)' })).toBeVisible();
+	await expect(
+		page.getByRole('list', { name: 'Deck (4 slides)' }).getByRole('button', { name: `3. ${EGDI}` })
+	).toBeVisible();
 	await page.getByRole('button', { name: 'Reset to the default deck' }).click();
-	await expect(page.getByRole('list', { name: 'Deck (3 slides)' })).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Deck (5 slides)' })).toBeVisible();
 });
 
 test('Start presentation fills the screen and Esc leaves', async ({ page }) => {
 	await page.goto('/present/');
 	await page.getByRole('button', { name: 'Start presentation' }).click();
-	const stage = page.getByRole('region', { name: /^Slide 1 of 3/ });
+	const stage = page.getByRole('region', { name: /^Slide 1 of 5/ });
 	await expect(stage).toHaveCSS('position', 'fixed');
 	await page.keyboard.press('Escape');
 	await expect(stage).toHaveCSS('position', 'relative');

@@ -69,6 +69,7 @@ test('ctrl+wheel zooms around the pointer; a plain wheel scrolls the page', asyn
 test('dragging the chart pans it, and the overview window follows', async ({ page }) => {
 	await open(page, '?from=1990&to=2000');
 	await expect(status(page)).toContainText('Showing 1990–1999');
+	await page.locator('svg.timeline-chart').scrollIntoViewIfNeeded();
 	const box = (await page.locator('svg.timeline-chart').boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + 120);
 	await page.mouse.down();

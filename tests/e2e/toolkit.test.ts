@@ -34,29 +34,32 @@ test('Download CSV gives the rows of the table, with BOM, sources and a descript
 	page
 }) => {
 	const { name, bytes } = await save(page, 'Download CSV');
-	expect(name).toBe('korea-india-egdi-rank.csv');
+	expect(name).toBe('korea-india-egdi-rank-2003-2024.csv');
 	const text = bytes.toString('utf8');
-	expect(
-		text.startsWith('\uFEFFCountry,Edition,Rank,Of countries,Score,Source,Source URL\r\n')
-	).toBe(true);
+	expect(text.slice(0, text.indexOf('\r\n'))).toBe(
+		'\uFEFFCountry,Index,Edition,Rank,Of countries,Score,Rank published or computed,Source,Source URL'
+	);
 	const lines = text.trim().split('\r\n');
 
 	const frame = page.getByRole('figure', { name: CHART });
 	await frame.getByRole('button', { name: 'Show table' }).click();
 	const rows = frame.getByRole('table', { name: `${CHART}: data` }).getByRole('row');
 	await expect(rows).toHaveCount(lines.length);
-	const korea2010 = lines.find((l) => l.startsWith('Korea,2010,'));
-	expect(korea2010).toMatch(/^Korea,2010,1,192,0\.8785\d*,.+,https?:\/\//);
+	expect(lines.find((l) => l.startsWith('Korea,EGDI,2010,'))).toMatch(
+		/^Korea,EGDI,2010,1,192,0\.8785\d*,published,.+,https?:\/\//
+	);
 });
 
 test('Download SVG is standalone and carries title, takeaway and source line', async ({ page }) => {
 	const { name, bytes } = await save(page, 'Download SVG');
-	expect(name).toBe('korea-india-egdi-rank.svg');
+	expect(name).toBe('korea-india-egdi-rank-2003-2024.svg');
 	const svg = bytes.toString('utf8');
 	expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
 	expect(svg).toContain(`>${CHART}</text>`);
-	expect(svg).toContain('India ranked 97 of 193 in 2024');
 	const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+	expect(texts).toMatch(
+		/India ranked 87th of 191 countries in 2003 and 97th of 193 countries in 2024/
+	);
 	expect(texts).toMatch(/Sources: .+ \(\d+ documents, listed at the link below\)\./);
 	expect(texts).toMatch(
 		/data version \d{4}-\d{2}-\d{2} · [0-9a-f]{7} · \d{4}-\d{2}-\d{2} · http:\/\/127\.0\.0\.1:\d+\/rankings\/#chart-egdi-rank/
@@ -67,13 +70,22 @@ test('Download SVG is standalone and carries title, takeaway and source line', a
 	// It opens on its own: a browser renders it with the chart's marks.
 	const standalone = await page.context().newPage();
 	await standalone.setContent(svg.replace(/^<\?xml[^>]*>/, ''));
-	await expect(standalone.locator('svg circle')).toHaveCount(12);
+	const marks = 'circle, rect, path, line, polygon';
+	const onPage = await page
+		.getByRole('figure', { name: CHART })
+		.locator('.chart-body svg')
+		.first()
+		.locator(marks)
+		.count();
+	expect(onPage).toBeGreaterThan(20);
+	// The same marks, plus the white background.
+	await expect(standalone.locator(marks)).toHaveCount(onPage + 1);
 	await standalone.close();
 });
 
 test('Download PNG is at least 1600 px wide; the slide variant is 1920×1080', async ({ page }) => {
 	const png = await save(page, 'Download PNG');
-	expect(png.name).toBe('korea-india-egdi-rank.png');
+	expect(png.name).toBe('korea-india-egdi-rank-2003-2024.png');
 	expect(pngSize(png.bytes).width).toBeGreaterThanOrEqual(1600);
 	const slide = await save(page, 'Download slide (16:9)');
 	expect(pngSize(slide.bytes)).toEqual({ width: 1920, height: 1080 });
@@ -114,15 +126,15 @@ test('Download everything gives one ZIP with CSV, SVG, PNG, citation and README'
 	page
 }) => {
 	const { name, bytes } = await save(page, 'Download everything (ZIP)');
-	expect(name).toBe('korea-india-egdi-rank.zip');
+	expect(name).toBe('korea-india-egdi-rank-2003-2024.zip');
 	const files = unzipSync(new Uint8Array(bytes));
 	expect(Object.keys(files).sort()).toEqual([
 		'README.txt',
 		'citation.bib',
 		'citation.txt',
-		'korea-india-egdi-rank.csv',
-		'korea-india-egdi-rank.png',
-		'korea-india-egdi-rank.svg'
+		'korea-india-egdi-rank-2003-2024.csv',
+		'korea-india-egdi-rank-2003-2024.png',
+		'korea-india-egdi-rank-2003-2024.svg'
 	]);
 	const readme = new TextDecoder().decode(files['README.txt']);
 	expect(readme).toMatch(/View: http:\/\/127\.0\.0\.1:\d+\/rankings\/#chart-egdi-rank/);
@@ -132,11 +144,11 @@ test('Download everything gives one ZIP with CSV, SVG, PNG, citation and README'
 test('Add to presentation puts the view at the end of the deck', async ({ page }) => {
 	const frame = page.getByRole('figure', { name: CHART });
 	await frame.getByRole('button', { name: 'Add to presentation' }).click();
-	await expect(frame.getByRole('status')).toHaveText('Added to presentation: slide 4 of 4.');
+	await expect(frame.getByRole('status')).toHaveText('Added to presentation: slide 6 of 6.');
 	await page.goto('/present/');
-	const deck = page.getByRole('list', { name: 'Deck (4 slides)' });
-	await expect(deck.getByRole('listitem')).toHaveCount(4);
-	await expect(deck.getByRole('button', { name: `4. ${CHART}` })).toBeVisible();
+	const deck = page.getByRole('list', { name: 'Deck (6 slides)' });
+	await expect(deck.getByRole('listitem')).toHaveCount(6);
+	await expect(deck.getByRole('button', { name: `6. ${CHART}` })).toBeVisible();
 	await page.keyboard.press('End');
-	await expect(page.getByRole('region', { name: `Slide 4 of 4: ${CHART}` })).toBeVisible();
+	await expect(page.getByRole('region', { name: `Slide 6 of 6: ${CHART}` })).toBeVisible();
 });

@@ -1,23 +1,101 @@
 /**
- * The charts that can be embedded (`/embed/<chartId>/`) and shown in the deck, in the order of the
- * default deck after the overview slide.
+ * The charts that can be embedded (`/embed/<chartId>/`) and put in the deck. Each names the view
+ * (page) it lives on; the embed renders that page and shows only this chart.
  */
+export type View = 'home' | 'timeline' | 'budget' | 'systems' | 'rankings';
+
 export interface EmbeddableChart {
 	chartId: string;
 	title: string;
-	/** The page the chart lives on, for the embed's link back. */
-	page: string;
+	view: View;
+	/** In the default deck, after the overview slide. */
+	inDefaultDeck?: boolean;
 }
 
+export const VIEW_PAGES: Record<
+	View,
+	'/' | '/timeline/' | '/budget/' | '/systems/' | '/rankings/'
+> = {
+	home: '/',
+	timeline: '/timeline/',
+	budget: '/budget/',
+	systems: '/systems/',
+	rankings: '/rankings/'
+};
+
 export const EMBEDDABLE: readonly EmbeddableChart[] = [
-	{ chartId: 'phases', title: 'Phases of e-government, Korea and India', page: '/timeline/' },
-	{ chartId: 'egdi-rank', title: 'UN E-Government Development Index: rank', page: '/rankings/' }
+	{
+		chartId: 'timeline',
+		title: 'Phases and milestones of e-government, Korea and India',
+		view: 'timeline',
+		inDefaultDeck: true
+	},
+	{
+		chartId: 'budget-share',
+		title: 'Share of the national budget for e-government and informatization',
+		view: 'budget',
+		inDefaultDeck: true
+	},
+	{
+		chartId: 'budget-amount',
+		title: 'E-government and informatization budgets in local currency',
+		view: 'budget'
+	},
+	{
+		chartId: 'systems-pairs',
+		title: 'Launch years of the flagship systems, by function',
+		view: 'systems',
+		inDefaultDeck: true
+	},
+	{
+		chartId: 'egdi-rank',
+		title: 'UN E-Government Development Index: rank',
+		view: 'rankings',
+		inDefaultDeck: true
+	},
+	{ chartId: 'egdi-score', title: 'UN E-Government Development Index: score', view: 'rankings' },
+	{
+		chartId: 'egdi-subindices',
+		title:
+			'The parts of the index: online services, telecom infrastructure, human capital, e-participation',
+		view: 'rankings'
+	},
+	{ chartId: 'egdi-gap', title: 'The gap: Korea minus India, per index', view: 'rankings' },
+	{ chartId: 'phases', title: 'When national e-government began', view: 'home' },
+	{ chartId: 'overview-budget', title: 'Latest budget shares', view: 'home' },
+	{ chartId: 'overview-egdi', title: 'UN EGDI rank, first edition to now', view: 'home' },
+	{
+		chartId: 'overview-lag',
+		title: 'How much later India launched each flagship system',
+		view: 'home'
+	}
 ];
 
 export const CHART_IDS: ReadonlySet<string> = new Set([
 	'overview',
 	...EMBEDDABLE.map((c) => c.chartId)
 ]);
+
+/** Whether a stored slide's chart can still be shown. */
+export function isKnownChart(chartId: string): boolean {
+	return chartId === 'overview' || embeddable(chartId) !== undefined;
+}
+
+/** Per-system metric charts (`system-metrics-kor-hometax`) live on the systems view. */
+const METRICS_PREFIX = 'system-metrics-';
+
+export function embeddable(chartId: string): EmbeddableChart | undefined {
+	const known = EMBEDDABLE.find((c) => c.chartId === chartId);
+	if (known) return known;
+	if (chartId.startsWith(METRICS_PREFIX) && /^[a-z0-9-]+$/.test(chartId)) {
+		return { chartId, title: 'System usage over time', view: 'systems' };
+	}
+	return undefined;
+}
+
+export function metricsChartId(systemId: string): string {
+	return `${METRICS_PREFIX}${systemId}`;
+}
 
 export function defaultDeck() {
 	return [
@@ -28,7 +106,7 @@ export function defaultDeck() {
 			query: '',
 			note: ''
 		},
-		...EMBEDDABLE.map((c) => ({
+		...EMBEDDABLE.filter((c) => c.inDefaultDeck).map((c) => ({
 			id: c.chartId,
 			chartId: c.chartId,
 			title: c.title,

@@ -55,7 +55,10 @@ const isString = (v: unknown): v is string => typeof v === 'string';
  * Reads a stored deck defensively: anything malformed, or naming a chart that no longer exists,
  * is dropped rather than breaking the page. Returns null when nothing usable is stored.
  */
-export function parseDeck(json: string | null, knownCharts: ReadonlySet<string>): Slide[] | null {
+export function parseDeck(
+	json: string | null,
+	isKnown: (chartId: string) => boolean
+): Slide[] | null {
 	if (!json) return null;
 	let value: unknown;
 	try {
@@ -68,7 +71,7 @@ export function parseDeck(json: string | null, knownCharts: ReadonlySet<string>)
 	for (const item of value) {
 		if (typeof item !== 'object' || item === null) continue;
 		const { id, chartId, title, query, note } = item as Record<string, unknown>;
-		if (!isString(id) || !isString(chartId) || !knownCharts.has(chartId)) continue;
+		if (!isString(id) || !isString(chartId) || !isKnown(chartId)) continue;
 		if (slides.some((s) => s.id === id)) continue;
 		slides.push({
 			id: id.slice(0, 40),

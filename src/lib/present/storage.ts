@@ -1,10 +1,10 @@
-import { CHART_IDS, defaultDeck } from './charts.ts';
+import { defaultDeck, isKnownChart } from './charts.ts';
 import { DECK_STORAGE_KEY, deckReducer, parseDeck, type DeckAction, type Slide } from './deck.ts';
 
 /** The deck as stored in this browser, or the default deck. */
 export function loadDeck(): Slide[] {
 	try {
-		return parseDeck(localStorage.getItem(DECK_STORAGE_KEY), CHART_IDS) ?? defaultDeck();
+		return parseDeck(localStorage.getItem(DECK_STORAGE_KEY), isKnownChart) ?? defaultDeck();
 	} catch {
 		return defaultDeck();
 	}

@@ -137,7 +137,7 @@ export function indexTable(rows: IndexRow[]): ChartTable {
 			{ key: 'rank', label: 'Rank', numeric: true },
 			{ key: 'of', label: 'Of countries', numeric: true },
 			{ key: 'score', label: 'Score', numeric: true },
-			{ key: 'rank_kind', label: 'Rank' }
+			{ key: 'rank_kind', label: 'Rank published or computed' }
 		],
 		rows: rows.map((r) => ({
 			cells: {
