@@ -1,0 +1,14 @@
+import { EMBEDDABLE } from '$lib/present/charts';
+
+import { load as viewLoad } from '../../rankings/+page.server';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => [
+	...EMBEDDABLE.filter((c) => c.view === 'rankings').map((c) => ({ chart: c.chartId }))
+];
+
+/** The embed runs the view's own load (it reads only the validated data, never the request). */
+export const load: PageServerLoad = async ({ params }) => ({
+	...((await viewLoad({} as never)) as object),
+	chartId: params.chart
+});
