@@ -24,6 +24,7 @@ async function tabTo(
 test('keyboard only: home → timeline → a milestone → details → Download CSV → presented', async ({
 	page
 }) => {
+	test.setTimeout(90_000);
 	await page.goto('/');
 	await tabTo(page, (e) => e.tag === 'a' && e.text === 'Timeline');
 	await page.keyboard.press('Enter');
@@ -41,8 +42,8 @@ test('keyboard only: home → timeline → a milestone → details → Download 
 		page.getByText('Administrative Computerisation Promotion Committee formed').first()
 	).toBeVisible();
 
-	// Back up to the chart's actions and download what it shows.
-	await tabTo(page, (e) => e.tag === 'button' && e.text === 'Download CSV', true);
+	// On to the chart's actions, under it, and download what it shows.
+	await tabTo(page, (e) => e.tag === 'button' && e.text === 'Download CSV');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.keyboard.press('Enter')

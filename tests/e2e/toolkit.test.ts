@@ -6,10 +6,10 @@ const CHART = 'UN E-Government Development Index: rank';
 
 async function save(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
 	const frame = page.getByRole('figure', { name: CHART });
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		frame.getByRole('button', { name: button, exact: true }).click()
-	]);
+	const target = frame.getByRole('button', { name: button, exact: true });
+	// The less common exports sit in the "More" menu.
+	if (!(await target.isVisible())) await frame.locator('summary', { hasText: 'More' }).click();
+	const [download] = await Promise.all([page.waitForEvent('download'), target.click()]);
 	return { name: download.suggestedFilename(), bytes: await readFile(await pathOf(download)) };
 }
 
