@@ -114,6 +114,7 @@ export function placePanel(
 				text: s.country === 'GAP' ? last.valueText : countryName(s.country)
 			});
 	}
+	spreadLabels(endLabels, 20);
 	return {
 		key,
 		title,
@@ -134,6 +135,18 @@ export function placePanel(
 		endLabels,
 		xOf
 	};
+}
+
+/**
+ * Pushes end labels apart (in place) so none is closer than `gap` to the one above: uploaded
+ * countries often end next to Korea. Labels already apart do not move.
+ */
+export function spreadLabels(labels: { y: number }[], gap: number): void {
+	const sorted = [...labels].sort((a, b) => a.y - b.y);
+	for (let i = 1; i < sorted.length; i++) {
+		const prev = sorted[i - 1]!;
+		if (sorted[i]!.y - prev.y < gap) sorted[i]!.y = prev.y + gap;
+	}
 }
 
 /** One index for both countries as panel input. */
