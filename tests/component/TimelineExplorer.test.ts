@@ -165,7 +165,7 @@ describe('TimelineExplorer with uploaded phases and milestones', () => {
 				title: 'X-Road data exchange layer launched',
 				category: 'infrastructure' as const,
 				description: 'Secure data exchange between state registers',
-				system_id: null,
+				system_id: '',
 				source_ids: ['est-xroad', 'upload-est-1']
 			},
 			{
@@ -174,7 +174,7 @@ describe('TimelineExplorer with uploaded phases and milestones', () => {
 				title: 'National ID card issued',
 				category: 'system' as const,
 				description: '',
-				system_id: null,
+				system_id: '',
 				source_ids: ['upload-est-1']
 			}
 		],

@@ -8,7 +8,7 @@ const ms = (country: string, date: string, title: string): Milestone => ({
 	title,
 	category: 'system',
 	description: '',
-	system_id: null,
+	system_id: '',
 	source_ids: ['s']
 });
 const phase = (country: string, phase_id: string): Phase => ({
