@@ -88,5 +88,5 @@ describe('/rankings with uploaded UN data', () => {
 				'Uploaded in this browser (UN E-Government Knowledgebase data-centre export)'
 			]
 		]);
-	});
+	}, 20_000); // the whole page with every dataset: slow in jsdom on a busy machine
 });
