@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { registerCountryNames } from '../../src/lib/data/countries';
 import type { IndexRow } from '../../src/lib/data/schema';
 import { egdiPanels, spreadLabels } from '../../src/lib/rankings/panels';
 import {
@@ -72,6 +73,14 @@ describe('uploaded countries on /rankings', () => {
 		]);
 		const [a, b] = p.endLabels.map((e) => e.y).sort((x, y) => x - y);
 		expect(b! - a!).toBeGreaterThanOrEqual(20);
+	});
+
+	it('leaves room at the right for the longest end label, and the usual room without uploads', () => {
+		const kor = [row('KOR', 2022, 3, 0.9529), row('KOR', 2024, 4, 0.96789)];
+		const lastX = (rows: IndexRow[]) => egdiPanels(rows, 'rank').panels[0]!.xTicks.at(-1)!.x;
+		expect(lastX(kor)).toBe(930);
+		registerCountryNames([{ code: 'CIV', name: "Côte d'Ivoire" }]);
+		expect(lastX([...kor, row('CIV', 2024, 128, 0.5587)])).toBe(850);
 	});
 
 	it('spreads labels closer than the gap and leaves apart ones where they are', () => {
