@@ -142,3 +142,91 @@ describe('TimelineExplorer', () => {
 		]);
 	});
 });
+
+describe('TimelineExplorer with uploaded phases and milestones', () => {
+	const UPLOADED = {
+		phases: [
+			{
+				country: 'EST',
+				phase_id: 'est-xroad',
+				name: 'X-Road era',
+				start_year: 2001,
+				end_year: null,
+				administration: '',
+				summary: '',
+				key_initiatives: [],
+				source_ids: ['upload-est-1']
+			}
+		],
+		milestones: [
+			{
+				country: 'EST',
+				date: '2001-12',
+				title: 'X-Road data exchange layer launched',
+				category: 'infrastructure' as const,
+				description: 'Secure data exchange between state registers',
+				system_id: '',
+				source_ids: ['est-xroad', 'upload-est-1']
+			},
+			{
+				country: 'EST',
+				date: '2002-01',
+				title: 'National ID card issued',
+				category: 'system' as const,
+				description: '',
+				system_id: '',
+				source_ids: ['upload-est-1']
+			}
+		],
+		sources: [
+			{
+				source_id: 'upload-est-1',
+				title: 'milestones-estonia.csv',
+				publisher: 'Uploaded in this browser (Milestones)',
+				year: null,
+				url: '',
+				accessed: '2025-01-02',
+				notes: ''
+			}
+		],
+		countries: [{ code: 'EST', colourIndex: 1 }]
+	};
+
+	it('adds a lane below India in the country colour, and filters and search apply to it', async () => {
+		const { registerCountryNames } = await import('../../src/lib/data/countries');
+		registerCountryNames([{ code: 'EST', name: 'Estonia' }]);
+		const user = userEvent.setup();
+		const { container } = render(TimelineHarness, {
+			phases: PHASES,
+			milestones: MILESTONES,
+			sources: SOURCES,
+			systems: SYSTEMS,
+			currentYear: 2026,
+			view: structuredClone(DEFAULT_VIEW),
+			uploaded: UPLOADED
+		});
+		expect(
+			[...container.querySelectorAll('g.lane')].map((g) => [
+				g.getAttribute('data-country'),
+				g.querySelector('.lane-title')?.textContent,
+				g.querySelector('.lane-title')?.getAttribute('fill')
+			])
+		).toEqual([
+			['KOR', 'Korea', '#0072B2'],
+			['IND', 'India', '#C04F00'],
+			['EST', 'Estonia', '#8E4F8C']
+		]);
+		expect(
+			screen.getByRole('img', { name: 'Estonia phase: X-Road era, 2001– (ongoing)' })
+		).toBeInTheDocument();
+		expect(
+			screen.getByRole('button', {
+				name: 'National ID card issued, January 2002 (Estonia, system launch)'
+			})
+		).toBeInTheDocument();
+		await user.click(screen.getByRole('checkbox', { name: 'System launch' }));
+		expect(screen.queryByRole('button', { name: /National ID card issued/ })).toBeNull();
+		await user.type(screen.getByRole('searchbox', { name: 'Search milestones' }), 'X-Road');
+		expect(screen.getByText('1 match, outlined and labelled first')).toBeInTheDocument();
+	});
+});

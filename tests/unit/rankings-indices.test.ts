@@ -90,9 +90,22 @@ describe('rankings URL codec', () => {
 		['?mode=Score', 'rank'],
 		['?mode=%%%', 'rank'],
 		['?mode=rank&mode=score', 'rank']
-	])('%s → %s', (q, mode) => expect(parseRankingsState(q)).toEqual({ mode }));
+	])('%s → %s', (q, mode) => expect(parseRankingsState(q)).toEqual({ mode, countries: [] }));
+	it.each([
+		['?countries=EST,tur', ['EST', 'TUR']],
+		['?countries=EST,EST,KOR,IND,Estonia,,<img>', ['EST']],
+		['?mode=score&countries=%E0%A4%A', []]
+	])('countries of %s → %j', (q, countries) =>
+		expect(parseRankingsState(q).countries).toEqual(countries)
+	);
 	it('round-trips', () => {
 		expect(serializeRankingsState({ mode: 'score' })).toBe('?mode=score');
 		expect(serializeRankingsState({ mode: 'rank' })).toBe('');
+		expect(serializeRankingsState({ mode: 'rank', countries: ['EST', 'TUR'] })).toBe(
+			'?countries=EST,TUR'
+		);
+		expect(
+			parseRankingsState(serializeRankingsState({ mode: 'score', countries: ['CIV'] }))
+		).toEqual({ mode: 'score', countries: ['CIV'] });
 	});
 });

@@ -99,6 +99,11 @@ export function egdiTakeaway(rows: IndexRow[], mode: RankMode): string {
 		const first = own[0];
 		const last = own.at(-1);
 		if (!first || !last) return `${countryName(c)}: no figure`;
+		// An uploaded country often has one edition only.
+		if (first === last)
+			return mode === 'rank'
+				? `${countryName(c)} ranked ${rankOf(first)} in ${first.edition}`
+				: `${countryName(c)}'s score was ${first.value} in ${first.edition}`;
 		return mode === 'rank'
 			? `${countryName(c)} ranked ${rankOf(first)} in ${first.edition} and ${rankOf(last)} in ${last.edition}`
 			: `${countryName(c)}'s score went from ${first.value} in ${first.edition} to ${last.value} in ${last.edition}`;

@@ -52,14 +52,15 @@ export function placePanel(
 	allEditions: number[],
 	kind: Kind,
 	box: { x0: number; y0: number; w: number; h: number },
-	opts: { tickEvery?: number[]; left?: number } = {}
+	opts: { tickEvery?: number[]; left?: number; right?: number } = {}
 ): IndexPanel {
 	const left = opts.left ?? 56;
+	const right = opts.right ?? 70;
 	const top = box.y0 + 36;
 	const bottom = box.y0 + box.h - 30;
 	const x = scaleLinear()
 		.domain([allEditions[0] ?? 2003, allEditions.at(-1) ?? 2024])
-		.range([box.x0 + left, box.x0 + box.w - 70]);
+		.range([box.x0 + left, box.x0 + box.w - right]);
 	const values = series.flatMap((s) => s.points.map((p) => p.value));
 	let y;
 	if (kind === 'rank')
@@ -114,6 +115,7 @@ export function placePanel(
 				text: s.country === 'GAP' ? last.valueText : countryName(s.country)
 			});
 	}
+	spreadLabels(endLabels, 20);
 	return {
 		key,
 		title,
@@ -134,6 +136,18 @@ export function placePanel(
 		endLabels,
 		xOf
 	};
+}
+
+/**
+ * Pushes end labels apart (in place) so none is closer than `gap` to the one above: uploaded
+ * countries often end next to Korea. Labels already apart do not move.
+ */
+export function spreadLabels(labels: { y: number }[], gap: number): void {
+	const sorted = [...labels].sort((a, b) => a.y - b.y);
+	for (let i = 1; i < sorted.length; i++) {
+		const prev = sorted[i - 1]!;
+		if (sorted[i]!.y - prev.y < gap) sorted[i]!.y = prev.y + gap;
+	}
 }
 
 /** One index for both countries as panel input. */
@@ -170,6 +184,13 @@ export function egdiPanels(
 	mode: RankMode
 ): { panels: IndexPanel[]; height: number } {
 	const eds = editionsOf(rows, 'EGDI');
+	// Room for the longest end label: uploaded names ("Côte d'Ivoire") are longer than "Korea".
+	const longest = Math.max(
+		0,
+		...[...new Set(indexSeries(rows, 'EGDI').map((r) => r.country))].map(
+			(c) => countryName(c).length
+		)
+	);
 	return {
 		panels: [
 			placePanel(
@@ -184,7 +205,7 @@ export function egdiPanels(
 					w: WIDTH,
 					h: 400
 				},
-				{ left: 64 }
+				{ left: 64, right: Math.max(70, 20 + longest * 10) }
 			)
 		],
 		height: 400

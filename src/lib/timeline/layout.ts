@@ -105,6 +105,8 @@ export interface LayoutInput {
 	/** Titles the lag table and anchors use (they outrank other labels). */
 	keyTitles: ReadonlySet<string>;
 	currentYear: number;
+	/** Palette position of uploaded countries (their colour everywhere); others by lane order. */
+	colourIndex?: Record<string, number>;
 }
 
 const MARGIN = { left: 12, right: 12, top: 6 };
@@ -285,7 +287,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		return {
 			country,
 			name: countryName(country),
-			colour: countryColour(country, index),
+			colour: countryColour(country, input.colourIndex?.[country] ?? index),
 			anchorYear,
 			y: top,
 			height,

@@ -26,12 +26,16 @@ export function mergeUploads(datasets: readonly StoredDataset[]): MergedUploads 
 	const series = new Map<string, IndicatorSeries>();
 	const countries = new Set<string>();
 	for (const d of datasets) {
+		// Rows of the own formats cite the file's own ids, which no source row here describes:
+		// the upload itself is added, so every uploaded figure names where it came from.
+		const cite = <R extends { source_ids: string[] }>(r: R): R =>
+			r.source_ids.includes(d.id) ? r : { ...r, source_ids: [...r.source_ids, d.id] };
 		for (const r of d.data.tables.indices ?? []) {
-			indices.set(`${r.country}|${r.index}|${r.edition}`, r);
+			indices.set(`${r.country}|${r.index}|${r.edition}`, cite(r));
 		}
-		for (const p of d.data.tables.phases ?? []) phases.set(p.phase_id, p);
+		for (const p of d.data.tables.phases ?? []) phases.set(p.phase_id, cite(p));
 		for (const m of d.data.tables.milestones ?? []) {
-			milestones.set(`${m.country}|${m.date}|${m.title}`, m);
+			milestones.set(`${m.country}|${m.date}|${m.title}`, cite(m));
 		}
 		for (const s of d.data.series) series.set(`${s.code}|${s.country}`, s);
 		for (const c of d.countries) countries.add(c.code);

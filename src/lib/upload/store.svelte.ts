@@ -1,3 +1,4 @@
+import { registerCountryNames } from '../data/countries.ts';
 import type { IndexName, IndexRow } from '../data/schema.ts';
 import { MAX_STORED_VALUES } from './limits.ts';
 import { indexRowsByCountry, mergeUploads, type MergedUploads } from './merge.ts';
@@ -10,7 +11,15 @@ import type { StoredDataset, UploadResult } from './types.ts';
  */
 export class UploadStore {
 	/** Raw state: datasets can hold a million values, which must not become deep proxies. */
-	datasets = $state.raw<StoredDataset[]>([]);
+	#datasets = $state.raw<StoredDataset[]>([]);
+	get datasets(): StoredDataset[] {
+		return this.#datasets;
+	}
+	/** Charts name uploaded countries through `countryName`: register them before they redraw. */
+	set datasets(list: StoredDataset[]) {
+		for (const d of list) registerCountryNames(d.countries);
+		this.#datasets = list;
+	}
 	/** True once the stored datasets were read (after mount in the browser). */
 	ready = $state(false);
 	/** Why the browser could not read or write its store, if it could not. */

@@ -1,0 +1,98 @@
+import {
+	symbol,
+	symbolDiamond,
+	symbolStar,
+	symbolTriangle,
+	symbolWye,
+	symbolCross
+} from 'd3-shape';
+import { countryColour } from '../charts/palette';
+import type { IndexRow } from '../data/schema';
+
+/** A country from the user's own data, as the rankings charts draw it. */
+export interface ExtraCountry {
+	code: string;
+	name: string;
+	/** Its place in the palette's extra colours (from the upload store). */
+	colourIndex: number;
+}
+
+export interface CountryStyle {
+	name: string;
+	colour: string;
+	/** SVG path of the marker, centred on 0,0 (Korea is a circle and India a square: not these). */
+	symbol: string;
+	/** Glyph of the same shape, for text outside the SVG. */
+	glyph: string;
+}
+
+/**
+ * Shapes of uploaded countries, a second cue beside colour. Five shapes over four colours: two
+ * uploaded countries that share a colour never share a shape.
+ */
+const SHAPES = [
+	{ type: symbolTriangle, glyph: '▲' },
+	{ type: symbolDiamond, glyph: '◆' },
+	{ type: symbolStar, glyph: '★' },
+	{ type: symbolWye, glyph: 'Y' },
+	{ type: symbolCross, glyph: '✚' }
+] as const;
+
+export function extraStyle(c: ExtraCountry): CountryStyle {
+	const shape = SHAPES[c.colourIndex % SHAPES.length]!;
+	return {
+		name: c.name,
+		colour: countryColour(c.code, c.colourIndex),
+		symbol: symbol(shape.type, 150)() ?? '',
+		glyph: shape.glyph
+	};
+}
+
+export function extraStyles(list: readonly ExtraCountry[]): Record<string, CountryStyle> {
+	return Object.fromEntries(list.map((c) => [c.code, extraStyle(c)]));
+}
+
+/**
+ * Uploaded countries the picker offers: those with rows of the index, without Korea and India
+ * (their figures come from the dashboard's own, cited data).
+ */
+export function pickableCountries(
+	countries: readonly ExtraCountry[],
+	byCountry: ReadonlyMap<string, IndexRow[]>
+): ExtraCountry[] {
+	return countries.filter((c) => c.code !== 'KOR' && c.code !== 'IND' && byCountry.has(c.code));
+}
+
+/** The uploaded rows of the picked countries that can be drawn, in the picker's order. */
+export function pickedRows(
+	pickable: readonly ExtraCountry[],
+	picked: readonly string[],
+	byCountry: ReadonlyMap<string, IndexRow[]>
+): IndexRow[] {
+	return pickable
+		.filter((c) => picked.includes(c.code))
+		.flatMap((c) => byCountry.get(c.code) ?? []);
+}
+
+/** Legend entries after Korea and India, wrapped into rows of the chart's width. */
+export function legendLayout(
+	names: readonly { code: string; name: string }[],
+	start: number,
+	width: number,
+	rowHeight = 26
+): { items: { code: string; x: number; y: number }[]; rows: number } {
+	let x = start;
+	let row = 0;
+	const items = names.map((n) => {
+		// 16 px text averages about 9 px a character; the marker and gap take 44.
+		const w = 44 + n.name.length * 9;
+		if (x + w > width && x > 0) {
+			x = 0;
+			row += 1;
+		}
+		const item = { code: n.code, x, y: 16 + row * rowHeight };
+		x += w;
+		return item;
+	});
+	return { items, rows: row + 1 };
+}

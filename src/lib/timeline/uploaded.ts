@@ -1,0 +1,48 @@
+import type { Milestone, Phase, Source } from '../data/schema';
+import { markId } from './marks';
+
+/** What the timeline takes from the upload store (a subset of `MergedUploads`). */
+export interface UploadedTimeline {
+	phases: Phase[];
+	milestones: Milestone[];
+	sources: Source[];
+	countries: { code: string; colourIndex: number }[];
+}
+
+export interface TimelineData {
+	phases: Phase[];
+	milestones: Milestone[];
+	sources: Record<string, Source>;
+	/** Palette position of each uploaded country, so its lane has the colour it has elsewhere. */
+	colourIndex: Record<string, number>;
+}
+
+/**
+ * The committed phases and milestones with the uploaded ones added as more lanes. An uploaded
+ * row that repeats a committed one (same phase id; same country, date and title) is left out:
+ * the cited data stays, and no mark is drawn twice.
+ */
+export function withUploads(
+	base: { phases: Phase[]; milestones: Milestone[]; sources: Record<string, Source> },
+	up: UploadedTimeline | null | undefined
+): TimelineData {
+	if (!up || (!up.phases.length && !up.milestones.length)) return { ...base, colourIndex: {} };
+	const phaseIds = new Set(base.phases.map((p) => p.phase_id));
+	const markIds = new Set(base.milestones.map(markId));
+	const phases = [...base.phases, ...up.phases.filter((p) => !phaseIds.has(p.phase_id))];
+	const milestones = [
+		...base.milestones,
+		...up.milestones.filter((m) => {
+			const id = markId(m);
+			if (markIds.has(id)) return false;
+			markIds.add(id);
+			return true;
+		})
+	].sort((a, b) => a.date.localeCompare(b.date));
+	return {
+		phases,
+		milestones,
+		sources: { ...base.sources, ...Object.fromEntries(up.sources.map((s) => [s.source_id, s])) },
+		colourIndex: Object.fromEntries(up.countries.map((c) => [c.code, c.colourIndex]))
+	};
+}

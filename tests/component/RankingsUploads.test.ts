@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { loadData } from '../../src/lib/data/load.server';
+import { sourceIndex } from '../../src/lib/data/sources';
+import { indexSeries } from '../../src/lib/rankings/series';
+import { memoryStorage } from '../../src/lib/upload/persist';
+import { readText } from '../../src/lib/upload/session';
+import { UploadStore } from '../../src/lib/upload/store.svelte';
+import Page from '../../src/routes/rankings/+page.svelte';
+
+const store = new UploadStore(memoryStorage());
+vi.mock('../../src/lib/upload/lazy', () => ({ loadUploads: async () => store }));
+// The router does not run here; the URL the picker writes is covered end to end.
+vi.mock('$app/navigation', () => ({ replaceState: vi.fn() }));
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/upload/${name}`, 'utf8');
+
+function pageData() {
+	const { data } = loadData();
+	const un = data.indices.filter((r) => !['GTMI', 'OECD_DGI'].includes(r.index));
+	return {
+		un,
+		other: [],
+		egdi: indexSeries(data.indices, 'EGDI'),
+		caution: null,
+		unSources: [],
+		sources: sourceIndex(data.sources, data.indices)
+	};
+}
+
+describe('/rankings with uploaded UN data', () => {
+	it('offers uploaded countries in a picker; picking one adds its marks and its table rows', async () => {
+		await store.add(
+			readText(fixture('egov-2024.csv'), 'egov-2024.csv', 'utf-8', 1),
+			new Date('2025-01-02T00:00:00Z')
+		);
+		const user = userEvent.setup();
+		render(Page, { data: pageData() as never, params: {} as never, form: undefined as never });
+		const picker = await screen.findByRole('group', { name: 'Countries from your data' });
+		expect(
+			within(picker)
+				.getAllByRole('checkbox')
+				.map((c) => c.closest('label')!.textContent!.trim())
+		).toEqual(["▲ Côte d'Ivoire", '◆ Estonia', '★ Türkiye']);
+		const chart = screen.getByRole('group', {
+			name: 'EGDI rank of Korea and India by survey edition'
+		});
+		expect(within(chart).queryAllByRole('img', { name: /^Estonia/ })).toHaveLength(0);
+
+		await user.click(within(picker).getByRole('checkbox', { name: /Estonia/ }));
+		const withEst = screen.getByRole('group', {
+			name: 'EGDI rank of Korea, India and Estonia by survey edition'
+		});
+		expect(
+			within(withEst)
+				.getAllByRole('img', { name: /^Estonia/ })
+				.map((m) => m.getAttribute('aria-label'))
+		).toEqual(['Estonia, EGDI 2024: 2nd, score 0.9727']);
+		// Its own colour (the palette's second extra colour) and its own shape (a diamond path).
+		const mark = within(withEst)
+			.getByRole('img', { name: /^Estonia/ })
+			.querySelector('path')!;
+		expect(mark.getAttribute('fill')).toBe('#8E4F8C');
+		expect(
+			screen.getByText(/; Estonia ranked 2nd in 2024\.$/, { selector: 'p' })
+		).toBeInTheDocument();
+
+		await user.click(screen.getAllByRole('button', { name: 'Show table' })[0]!);
+		const table = screen.getByRole('table', {
+			name: 'UN E-Government Development Index: rank: data'
+		});
+		const est = within(table)
+			.getAllByRole('row')
+			.filter((r) => r.textContent!.includes('Estonia'));
+		expect(
+			est.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent!.trim()))
+		).toEqual([
+			[
+				'Estonia',
+				'EGDI',
+				'2024',
+				'2',
+				'—',
+				'0.9727',
+				'published',
+				'Uploaded in this browser (UN E-Government Knowledgebase data-centre export)'
+			]
+		]);
+	}, 20_000); // the whole page with every dataset: slow in jsdom on a busy machine
+});
