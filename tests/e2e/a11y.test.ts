@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
+// axe walks every node: /data has ~400 source rows and the dictionary, which takes a while.
+test.describe.configure({ timeout: 120_000 });
+
 async function violations(page: Page) {
 	const result = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
