@@ -2,8 +2,10 @@
 // npm run bench: builds the site, serves it like a static host and measures, in Chromium with the
 // CPU slowed 4× and a slow network (1.6 Mbit/s, 150 ms round trip): first-load JS, time until each
 // page's main chart is painted, the same for the page with every script removed (the limit), the
-// same phases chart in Plotly and Vega-Lite, and main-thread blocking time. Prints a table and
-// writes bench-results/bench.json.
+// same phases chart in Plotly and Vega-Lite, main-thread blocking time, frame times while zooming
+// the timeline with 10,000 synthetic milestones (a bench-only page, see zoom-build.js) and upload
+// throughput of a 100 MB file on /data/. Prints a table and writes bench-results/bench.json.
+// `--no-build` reuses build/; `--only-interaction` measures only the zoom and the upload.
 import { chromium } from '@playwright/test';
 import { execSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,8 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.js';
 import { measureSizes } from '../../scripts/budgets.js';
 import { phasesData, plotlyPage, vegaPage } from './competitors.js';
+import { measureUpload, measureZoom, uploadFile } from './interaction.js';
+import { buildZoomPage } from './zoom-build.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4300);
@@ -18,6 +22,7 @@ const WWW = 'bench-results/www';
 const BASE = `http://127.0.0.1:${PORT}`;
 const PAGES = ['/', '/timeline/', '/budget/', '/systems/', '/rankings/', '/embed/phases/'];
 const GOALS = { limitRatio: 1.1, plotlyRatio: 0.1, vegaRatio: 0.2, jsKB: 80, tbtMs: 200, fps: 50 };
+const ONLY_INTERACTION = process.argv.includes('--only-interaction');
 
 if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
 
@@ -34,6 +39,8 @@ for (const [from, to] of [
 const rows = phasesData();
 writeFileSync(join(WWW, '__bench/plotly.html'), plotlyPage(rows));
 writeFileSync(join(WWW, '__bench/vega.html'), vegaPage(rows));
+await buildZoomPage(join(WWW, '__bench/zoom'));
+const UPLOAD = uploadFile('bench-results/upload-100mb.csv');
 
 const server = spawn('node', ['scripts/serve.js', WWW, String(PORT)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 400));
@@ -121,7 +128,7 @@ const results = {
 	pages: []
 };
 try {
-	for (const path of PAGES) {
+	for (const path of ONLY_INTERACTION ? [] : PAGES) {
 		const full = await repeat(BASE + path);
 		const limit = await repeat(BASE + path, { stripScripts: true });
 		results.pages.push({
@@ -135,17 +142,36 @@ try {
 			longestTaskMs: full.longestTaskMs
 		});
 	}
-	const plotly = await repeat(`${BASE}/__bench/plotly.html`);
-	const vega = await repeat(`${BASE}/__bench/vega.html`);
-	results.competitors = { plotly, vega };
-	const ours = results.pages.find((p) => p.page === '/embed/phases/');
-	results.phasesChart = {
-		oursMs: ours.chartPaintedMs,
-		plotlyMs: plotly.paintedMs,
-		vegaLiteMs: vega.paintedMs,
-		ratioToPlotly: +(ours.chartPaintedMs / plotly.paintedMs).toFixed(3),
-		ratioToVegaLite: +(ours.chartPaintedMs / vega.paintedMs).toFixed(3)
+	const zoomRuns = [];
+	for (let i = 0; i < RUNS; i++)
+		zoomRuns.push(await measureZoom(browser, `${BASE}/__bench/zoom/`, 4));
+	results.zoom = {
+		...zoomRuns.find((z) => z.medianMs === median(zoomRuns.map((r) => r.medianMs))),
+		medianMs: +median(zoomRuns.map((r) => r.medianMs)).toFixed(1),
+		p95Ms: +median(zoomRuns.map((r) => r.p95Ms)).toFixed(1),
+		milestones: 10_000,
+		cpuSlowdown: 4
 	};
+	results.zoom.medianFps = Math.round(1000 / results.zoom.medianMs);
+	results.zoom.p95Fps = Math.round(1000 / results.zoom.p95Ms);
+	// One upload run: it takes long and varies little.
+	results.upload = {
+		...(await measureUpload(browser, `${BASE}/data/`, UPLOAD, 4)),
+		cpuSlowdown: 4
+	};
+	if (!ONLY_INTERACTION) {
+		const plotly = await repeat(`${BASE}/__bench/plotly.html`);
+		const vega = await repeat(`${BASE}/__bench/vega.html`);
+		results.competitors = { plotly, vega };
+		const ours = results.pages.find((p) => p.page === '/embed/phases/');
+		results.phasesChart = {
+			oursMs: ours.chartPaintedMs,
+			plotlyMs: plotly.paintedMs,
+			vegaLiteMs: vega.paintedMs,
+			ratioToPlotly: +(ours.chartPaintedMs / plotly.paintedMs).toFixed(3),
+			ratioToVegaLite: +(ours.chartPaintedMs / vega.paintedMs).toFixed(3)
+		};
+	}
 } finally {
 	await browser.close();
 	server.kill();
@@ -161,6 +187,7 @@ console.log(
 console.log(
 	'page'.padEnd(18) +
 		'JS gzip'.padStart(10) +
+		'  (≤80 KB)' +
 		'chart ms'.padStart(10) +
 		'no-JS ms'.padStart(10) +
 		'ratio'.padStart(8) +
@@ -172,6 +199,7 @@ for (const p of results.pages) {
 	console.log(
 		p.page.padEnd(18) +
 			`${((p.jsGzipBytes ?? 0) / 1024).toFixed(1)} KB`.padStart(10) +
+			`  ${ok((p.jsGzipBytes ?? 0) <= GOALS.jsKB * 1024)}`.padEnd(10) +
 			String(p.chartPaintedMs ?? 'no chart').padStart(10) +
 			String(p.scriptFreeLimitMs ?? '—').padStart(10) +
 			String(p.ratioToLimit ?? '—').padStart(8) +
@@ -181,7 +209,16 @@ for (const p of results.pages) {
 	);
 }
 const c = results.phasesChart;
+if (c)
+	console.log(
+		`\nPhases chart painted: ours ${c.oursMs} ms · Plotly ${c.plotlyMs} ms (ratio ${c.ratioToPlotly}, goal ≤ ${GOALS.plotlyRatio}: ${ok(c.ratioToPlotly <= GOALS.plotlyRatio)}) · Vega-Lite ${c.vegaLiteMs} ms (ratio ${c.ratioToVegaLite}, goal ≤ ${GOALS.vegaRatio}: ${ok(c.ratioToVegaLite <= GOALS.vegaRatio)})`
+	);
+const z = results.zoom;
 console.log(
-	`\nPhases chart painted: ours ${c.oursMs} ms · Plotly ${c.plotlyMs} ms (ratio ${c.ratioToPlotly}, goal ≤ ${GOALS.plotlyRatio}: ${ok(c.ratioToPlotly <= GOALS.plotlyRatio)}) · Vega-Lite ${c.vegaLiteMs} ms (ratio ${c.ratioToVegaLite}, goal ≤ ${GOALS.vegaRatio}: ${ok(c.ratioToVegaLite <= GOALS.vegaRatio)})`
+	`\nTimeline zoom, 10,000 synthetic milestones, CPU 4×: frame median ${z.medianMs} ms (${z.medianFps} fps), 95th percentile ${z.p95Ms} ms (${z.p95Fps} fps) — goal ≥ ${GOALS.fps} fps (≤ ${1000 / GOALS.fps} ms): median ${ok(z.medianMs <= 1000 / GOALS.fps)}, p95 ${ok(z.p95Ms <= 1000 / GOALS.fps)}`
+);
+const u = results.upload;
+console.log(
+	`Upload of ${u.fileMB} MB on /data/ (real worker), CPU 4×: ${u.mbPerSecond} MB/s (${u.seconds} s), longest main-thread task ${u.longestTaskMs} ms (no goal set; over 50 ms counts as a long task)\n  → ${u.outcome}`
 );
 console.log('\nJSON: bench-results/bench.json');

@@ -167,6 +167,35 @@ export function markName(m: Milestone): string {
 	return `${m.title}, ${formatDate(m.date)} (${countryName(m.country)}, ${CATEGORY_STYLE[m.category].label.toLowerCase()})`;
 }
 
+/** What a milestone's layout needs that does not depend on the view: worked out once per row. */
+interface MarkStatic {
+	id: string;
+	year: number;
+	span: [number, number];
+	accessibleName: string;
+	label: string;
+	labelWidth: number;
+}
+// Zooming lays the chart out again every frame; with thousands of milestones the string work
+// (ids, names, labels) dominated each step. Keyed by the row object, so new data is never stale.
+const statics = new WeakMap<Milestone, MarkStatic>();
+function markStatic(m: Milestone): MarkStatic {
+	let s = statics.get(m);
+	if (!s) {
+		const label = shortLabel(m.title);
+		s = {
+			id: markId(m),
+			year: dateToYear(m.date),
+			span: dateSpan(m.date),
+			accessibleName: markName(m),
+			label,
+			labelWidth: labelWidth(label)
+		};
+		statics.set(m, s);
+	}
+	return s;
+}
+
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	const { width } = input;
 	const countries = input.countries.filter((c) => input.anchors[c]);
@@ -231,19 +260,21 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		// Marks in view, in time order, spread over a few rows so they do not sit on each other.
 		const shown = input.milestones
 			.filter((m) => m.country === country && input.categories.has(m.category))
-			.map((m) => ({ m, t: dateToYear(m.date) - anchorYear }))
+			.map((m) => ({ m, s: markStatic(m), t: markStatic(m).year - anchorYear }))
 			.filter(({ t }) => t >= domain[0] && t <= domain[1])
 			.sort((a, b) => a.t - b.t);
 		const rowEnds = Array<number>(MARK_ROWS).fill(-Infinity);
-		const marks: MarkLayout[] = shown.map(({ m, t }) => {
+		const labelOf = new Map<string, MarkStatic>();
+		const marks: MarkLayout[] = shown.map(({ m, s: st, t }) => {
 			const mx = x(t);
 			let row = rowEnds.findIndex((e) => e + 14 <= mx);
 			if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
 			rowEnds[row] = mx;
-			const [s, e] = dateSpan(m.date);
+			const [s, e] = st.span;
 			const style = CATEGORY_STYLE[m.category];
+			labelOf.set(st.id, st);
 			return {
-				id: markId(m),
+				id: st.id,
 				milestone: m,
 				x: mx,
 				y: marksTop + row * MARK_ROW + MARK_ROW / 2,
@@ -251,18 +282,17 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 				path: style.path,
 				colour: style.colour,
 				matched: matchesSearch(m, input.query),
-				accessibleName: markName(m),
+				accessibleName: st.accessibleName,
 				t
 			};
 		});
 
 		const placed = placeLabels(
 			marks.map((mk, i) => {
-				const text = shortLabel(mk.milestone.title);
 				return {
 					id: mk.id,
 					x: mk.x,
-					width: labelWidth(text),
+					width: labelOf.get(mk.id)!.labelWidth,
 					importance: importance(mk.milestone, input.keyTitles.has(mk.milestone.title), mk.matched),
 					order: i
 				};
@@ -275,7 +305,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			const mk = byId.get(p.id)!;
 			return {
 				id: p.id,
-				text: shortLabel(mk.milestone.title),
+				text: labelOf.get(mk.id)!.label,
 				x: p.x,
 				y: labelsTop + p.row * LABEL_ROW + 14,
 				anchorEnd: p.anchorEnd,
@@ -318,7 +348,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			y: ovTop + 6 + i * 12,
 			xs: input.milestones
 				.filter((m) => m.country === lane.country && input.categories.has(m.category))
-				.map((m) => ov(dateToYear(m.date) - lane.anchorYear))
+				.map((m) => ov(markStatic(m).year - lane.anchorYear))
 		})),
 		window: [ov(domain[0]), ov(domain[1])]
 	};

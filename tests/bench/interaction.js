@@ -1,0 +1,145 @@
+// @ts-nocheck -- a plain Node script run as-is, without a build step; the typed code is in src/.
+// The two interaction measurements of npm run bench: frame times while zooming the timeline with
+// 10,000 synthetic milestones, and upload throughput of a 100 MB file through the real worker.
+import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
+
+const UPLOAD_BYTES = 100 * 1024 * 1024;
+
+const quantile = (xs, q) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+
+/** A 100 MB Our World in Data CSV (Entity, Code, Year, value): the biggest format users bring. */
+export function uploadFile(path) {
+	if (existsSync(path) && statSync(path).size >= UPLOAD_BYTES) return path;
+	const countries = [
+		['South Korea', 'KOR'],
+		['India', 'IND'],
+		['Japan', 'JPN'],
+		['Germany', 'DEU'],
+		['Brazil', 'BRA'],
+		['Kenya', 'KEN']
+	];
+	let block = '';
+	for (let i = 0; block.length < 1 << 20; i++) {
+		const [name, code] = countries[i % countries.length];
+		block += `${name},${code},${1960 + (i % 65)},${((i * 7919) % 10000) / 100}\n`;
+	}
+	const fd = openSync(path, 'w');
+	let written = writeSync(fd, 'Entity,Code,Year,Internet users (% of population)\n');
+	while (written < UPLOAD_BYTES) written += writeSync(fd, block);
+	closeSync(fd);
+	return path;
+}
+
+/**
+ * Sends one ctrl+wheel zoom step per animation frame (in, then out, 90 steps) and records the time
+ * between frames. CPU slowed `cpu`×, 1280 px wide.
+ */
+export async function measureZoom(browser, url, cpu) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await page.goto(url);
+	await page.locator('svg.timeline-chart').waitFor();
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+	const r = await page.evaluate(
+		() =>
+			new Promise((resolve) => {
+				const svg = document.querySelector('svg.timeline-chart');
+				const box = svg.getBoundingClientRect();
+				const marks = () => svg.querySelectorAll('g.mark').length;
+				const startMarks = marks();
+				const times = [];
+				let maxMarks = 0;
+				let last = null;
+				let step = 0;
+				const STEPS = 90;
+				const frame = (now) => {
+					if (last !== null) times.push(now - last);
+					last = now;
+					maxMarks = Math.max(maxMarks, marks());
+					if (step === STEPS) return resolve({ times, startMarks, maxMarks });
+					// 15 steps in, 15 out, three times: from the full 58 years down to about 6 months.
+					const dir = Math.floor(step / 15) % 2 ? 1 : -1;
+					svg.dispatchEvent(
+						new WheelEvent('wheel', {
+							deltaY: dir * 20,
+							ctrlKey: true,
+							clientX: box.x + box.width / 2,
+							clientY: box.y + 150,
+							bubbles: true,
+							cancelable: true
+						})
+					);
+					step++;
+					requestAnimationFrame(frame);
+				};
+				requestAnimationFrame(frame);
+			})
+	);
+	await context.close();
+	const median = quantile(r.times, 0.5);
+	return {
+		frames: r.times.length,
+		medianMs: +median.toFixed(1),
+		p95Ms: +quantile(r.times, 0.95).toFixed(1),
+		medianFps: Math.round(1000 / median),
+		marksAtFullRange: r.startMarks,
+		mostMarksDrawn: r.maxMarks
+	};
+}
+
+/**
+ * Picks the file on /data/ with the real file input; the real worker reads it. Throughput = size /
+ * (change event → progress bar gone); the longest main-thread task over the same time.
+ */
+export async function measureUpload(browser, url, file, cpu) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await page.goto(url);
+	await page.waitForLoadState('networkidle');
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+	const input = page.locator('input[type="file"]');
+	await page.evaluate(() => {
+		const b = (window.__upload = { start: null, end: null, longest: 0, tasks: 0 });
+		new PerformanceObserver((list) => {
+			if (b.start === null || b.end !== null) return;
+			for (const e of list.getEntries()) {
+				b.longest = Math.max(b.longest, e.duration);
+				b.tasks++;
+			}
+		}).observe({ type: 'longtask' });
+		const inputEl = document.querySelector('input[type="file"]');
+		inputEl.addEventListener('change', () => (b.start = performance.now()), { capture: true });
+		let seen = false;
+		new MutationObserver(() => {
+			const bar = document.getElementById('upload-progress');
+			if (bar) seen = true;
+			else if (seen && b.end === null) b.end = performance.now();
+		}).observe(document.body, { childList: true, subtree: true });
+	});
+	await input.setInputFiles(file);
+	await page.waitForFunction(() => window.__upload.end !== null, null, {
+		timeout: 600_000,
+		polling: 500
+	});
+	// Long tasks are reported after they end: give the last ones a moment to arrive.
+	await page.waitForTimeout(500);
+	const b = await page.evaluate(() => window.__upload);
+	const outcome = await page
+		.locator('.upload [role="status"], .upload [role="alert"]')
+		.allTextContents();
+	await context.close();
+	const seconds = (b.end - b.start) / 1000;
+	return {
+		fileMB: +(statSync(file).size / 1024 / 1024).toFixed(1),
+		seconds: +seconds.toFixed(2),
+		mbPerSecond: +(statSync(file).size / 1024 / 1024 / seconds).toFixed(1),
+		longestTaskMs: Math.round(b.longest),
+		longTasks: b.tasks,
+		outcome: outcome.map((t) => t.trim()).filter(Boolean)[0] ?? ''
+	};
+}
