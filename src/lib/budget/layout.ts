@@ -16,7 +16,20 @@ import {
 } from './series';
 
 export const WIDTH = 1000;
+/** Below this width the legend takes two more rows and the year ticks go every four years. */
+export const NARROW_BELOW = 600;
 const M = { top: 56, right: 24, bottom: 44, left: 84 };
+
+/** Splits text into lines of at most `chars` characters, at spaces. */
+export function wrapWords(text: string, chars: number): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(' ')) {
+		const last = lines.length - 1;
+		if (last >= 0 && lines[last]!.length + 1 + word.length <= chars) lines[last] += ` ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
 
 export interface PlacedPoint {
 	key: string;
@@ -49,6 +62,10 @@ export interface BudgetLayout {
 	panels: Panel[];
 	/** Every point of every panel, in keyboard order: by year, then top to bottom. */
 	points: PlacedPoint[];
+	/** True for a phone-width layout: legend in three rows. */
+	narrow: boolean;
+	/** The reference line's label, wrapped to the width. */
+	referenceLines: string[];
 }
 
 export interface PlacedLabel {
@@ -108,16 +125,27 @@ export function placeLabels(
 
 const pointKey = (r: BudgetRow) => `${r.country}|${r.series}|${r.status}|${r.year}`;
 
-export function budgetLayout(rows: BudgetRow[], mode: BudgetMode): BudgetLayout {
+export function budgetLayout(
+	rows: BudgetRow[],
+	mode: BudgetMode,
+	width = WIDTH,
+	referenceLabel = ''
+): BudgetLayout {
+	const narrow = width < NARROW_BELOW;
+	const topMargin = narrow ? M.top + 52 : M.top;
+	// 16px bold text is about 9px a character.
+	const referenceLines = referenceLabel
+		? wrapWords(referenceLabel, Math.floor((width - 120) / 9))
+		: [];
 	const drawn = rows.filter((r) => rowValue(r, mode) !== null);
 	const years = drawn.map((r) => r.year);
 	const x = scaleLinear()
 		.domain([Math.min(...years, 2004) - 0.5, Math.max(...years, 2020) + 0.5])
-		.range([M.left, WIDTH - M.right]);
+		.range([M.left, width - M.right]);
 	const [y0, y1] = x.domain() as [number, number];
 	const xTicks = [];
 	for (let y = Math.ceil(y0); y <= y1; y++)
-		if (y % 2 === 0) xTicks.push({ x: x(y), text: String(y) });
+		if (y % (narrow ? 4 : 2) === 0) xTicks.push({ x: x(y), text: String(y) });
 
 	const groups: { country: string | null; rows: BudgetRow[] }[] =
 		mode === 'share'
@@ -125,9 +153,9 @@ export function budgetLayout(rows: BudgetRow[], mode: BudgetMode): BudgetLayout 
 			: [...new Set(drawn.map((r) => r.country))]
 					.sort(compareCountries)
 					.map((c) => ({ country: c, rows: drawn.filter((r) => r.country === c) }));
-	const panelHeight = mode === 'share' ? 440 : 300;
+	const panelHeight = mode === 'share' ? (narrow ? 360 : 440) : narrow ? 260 : 300;
 	const panels: Panel[] = [];
-	let top = M.top;
+	let top = topMargin;
 	for (const g of groups) {
 		const unit = g.country ? amountUnit(g.rows[0]?.currency ?? '') : null;
 		const val = (r: BudgetRow) => {
@@ -185,7 +213,10 @@ export function budgetLayout(rows: BudgetRow[], mode: BudgetMode): BudgetLayout 
 							country: p.row.country,
 							x: p.x,
 							y: p.y,
-							text: breakText.get(s) ?? seriesInfo(s).short
+							// On a phone only "Break 2008" fits; the definition is in the details and the table.
+							text: narrow
+								? (breakText.get(s)?.split(':')[0] ?? seriesInfo(s).short)
+								: (breakText.get(s) ?? seriesInfo(s).short)
 						}
 					]
 				: [];
@@ -194,12 +225,15 @@ export function budgetLayout(rows: BudgetRow[], mode: BudgetMode): BudgetLayout 
 		if (mode === 'share') {
 			// Keep labels off the reference line's own label, at its left end.
 			marks.push({ x: M.left + 20, y: y(1) + 14 } as PlacedPoint);
-			for (let px = M.left; px < M.left + 560; px += 18)
-				marks.push({ x: px, y: y(1) + 18 } as PlacedPoint);
+			const refWidth = Math.max(0, ...referenceLines.map((l) => l.length * 9)) || 560;
+			for (let px = M.left; px < M.left + refWidth; px += 18)
+				referenceLines.forEach((_, i) =>
+					marks.push({ x: px, y: y(1) + 18 + i * 20 } as PlacedPoint)
+				);
 		}
 		const labels = placeLabels(wanted, marks, {
 			left: M.left,
-			right: WIDTH - M.right,
+			right: width - M.right,
 			top: top - 6,
 			bottom: top + panelHeight
 		});
@@ -223,8 +257,10 @@ export function budgetLayout(rows: BudgetRow[], mode: BudgetMode): BudgetLayout 
 		.flatMap((p) => p.points)
 		.sort((a, b) => a.row.year - b.row.year || a.y - b.y);
 	return {
-		width: WIDTH,
+		width,
 		height: top - 56 + M.bottom,
+		narrow,
+		referenceLines,
 		xTicks,
 		panels,
 		points
