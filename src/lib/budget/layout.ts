@@ -64,8 +64,13 @@ export interface BudgetLayout {
 	points: PlacedPoint[];
 	/** True for a phone-width layout: legend in three rows. */
 	narrow: boolean;
+	/** Baseline of the year labels. */
+	xAxisY: number;
 	/** The reference line's label, wrapped to the width. */
 	referenceLines: string[];
+	/** Where that label starts: beside the line on a desktop; on a phone, under the axis with a
+	 * sample of the line, where it leaves the plot to the series labels. */
+	referenceText: { x: number; y: number } | null;
 }
 
 export interface PlacedLabel {
@@ -94,7 +99,9 @@ const textWidth = (text: string) => text.length * 8.4;
 export function placeLabels(
 	wanted: { key: string; country: string; x: number; y: number; text: string }[],
 	marks: { x: number; y: number }[],
-	bounds: { left: number; right: number; top: number; bottom: number }
+	bounds: { left: number; right: number; top: number; bottom: number },
+	/** Leave out a label that fits nowhere (a phone has no room to spare) instead of overlapping. */
+	dropUnfit = false
 ): PlacedLabel[] {
 	const taken: Box[] = marks.map((m) => ({ x0: m.x - 9, x1: m.x + 9, y0: m.y - 9, y1: m.y + 9 }));
 	const offsets: [number, number, 'start' | 'end'][] = [
@@ -103,9 +110,17 @@ export function placeLabels(
 		[10, 30, 'start'],
 		[-10, 30, 'end'],
 		[10, -40, 'start'],
-		[10, 54, 'start']
+		[10, 54, 'start'],
+		// Only tried on a phone, where the marks crowd: further above, starting at the break line.
+		...(dropUnfit
+			? ([
+					[-10, -40, 'end'],
+					[-4, -44, 'start'],
+					[-4, -68, 'start']
+				] as [number, number, 'start' | 'end'][])
+			: [])
 	];
-	return wanted.map((w) => {
+	return wanted.flatMap((w) => {
 		const width = textWidth(w.text);
 		const box = ([dx, dy, anchor]: (typeof offsets)[number]): Box => {
 			const x0 = anchor === 'start' ? w.x + dx : w.x + dx - width;
@@ -117,9 +132,11 @@ export function placeLabels(
 			b.y0 >= bounds.top &&
 			b.y1 <= bounds.bottom &&
 			!taken.some((t) => overlaps(t, b));
-		const choice = offsets.find((o) => fits(box(o))) ?? offsets[0]!;
+		const found = offsets.find((o) => fits(box(o)));
+		if (!found && dropUnfit) return [];
+		const choice = found ?? offsets[0]!;
 		taken.push(box(choice));
-		return { ...w, x: w.x + choice[0], y: w.y + choice[1], anchor: choice[2] };
+		return [{ ...w, x: w.x + choice[0], y: w.y + choice[1], anchor: choice[2] }];
 	});
 }
 
@@ -135,7 +152,7 @@ export function budgetLayout(
 	const topMargin = narrow ? M.top + 52 : M.top;
 	// 16px bold text is about 9px a character.
 	const referenceLines = referenceLabel
-		? wrapWords(referenceLabel, Math.floor((width - 120) / 9))
+		? wrapWords(referenceLabel, Math.floor((width - (narrow ? 64 : 120)) / 9))
 		: [];
 	const drawn = rows.filter((r) => rowValue(r, mode) !== null);
 	const years = drawn.map((r) => r.year);
@@ -153,7 +170,7 @@ export function budgetLayout(
 			: [...new Set(drawn.map((r) => r.country))]
 					.sort(compareCountries)
 					.map((c) => ({ country: c, rows: drawn.filter((r) => r.country === c) }));
-	const panelHeight = mode === 'share' ? (narrow ? 360 : 440) : narrow ? 260 : 300;
+	const panelHeight = mode === 'share' ? (narrow ? 500 : 440) : narrow ? 260 : 300;
 	const panels: Panel[] = [];
 	let top = topMargin;
 	for (const g of groups) {
@@ -222,21 +239,23 @@ export function budgetLayout(
 				: [];
 		});
 		const marks = [...points];
-		if (mode === 'share') {
+		if (mode === 'share' && !narrow) {
 			// Keep labels off the reference line's own label, at its left end.
 			marks.push({ x: M.left + 20, y: y(1) + 14 } as PlacedPoint);
-			const refWidth = Math.max(0, ...referenceLines.map((l) => l.length * 9)) || 560;
-			for (let px = M.left; px < M.left + refWidth; px += 18)
-				referenceLines.forEach((_, i) =>
-					marks.push({ x: px, y: y(1) + 18 + i * 20 } as PlacedPoint)
-				);
+			for (let px = M.left; px < M.left + 560; px += 18)
+				marks.push({ x: px, y: y(1) + 18 } as PlacedPoint);
 		}
-		const labels = placeLabels(wanted, marks, {
-			left: M.left,
-			right: width - M.right,
-			top: top - 6,
-			bottom: top + panelHeight
-		});
+		const labels = placeLabels(
+			wanted,
+			marks,
+			{
+				left: M.left,
+				right: width - M.right,
+				top: top - 6,
+				bottom: top + panelHeight
+			},
+			narrow
+		);
 		panels.push({
 			country: g.country,
 			top,
@@ -253,14 +272,23 @@ export function budgetLayout(
 		});
 		top += panelHeight + 56;
 	}
+	const reference = panels.find((p) => p.reference !== null)?.reference ?? null;
 	const points = panels
 		.flatMap((p) => p.points)
 		.sort((a, b) => a.row.year - b.row.year || a.y - b.y);
 	return {
 		width,
-		height: top - 56 + M.bottom,
+		height:
+			top - 56 + M.bottom + (narrow && reference !== null ? referenceLines.length * 20 + 12 : 0),
 		narrow,
+		xAxisY: top - 56 + M.bottom - 14,
 		referenceLines,
+		referenceText:
+			reference === null
+				? null
+				: narrow
+					? { x: 56, y: top - 56 + M.bottom + 16 }
+					: { x: 92, y: reference + 22 },
 		xTicks,
 		panels,
 		points
