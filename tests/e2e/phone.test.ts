@@ -41,7 +41,6 @@ for (const [path, frames] of [
 		}
 		await expect(page.locator('figure.chart-frame svg').first()).toBeVisible();
 		const found = await measure(page);
-		console.log(path, JSON.stringify(found));
 		expect(found.length).toBeGreaterThanOrEqual(frames);
 		for (const f of found) {
 			expect(f.overflow, `${f.id} scrolls sideways`).toBeLessThanOrEqual(1);
@@ -49,3 +48,20 @@ for (const [path, frames] of [
 		}
 	});
 }
+
+test('/systems at 390×844: the arrow keys move between pairs in the phone layout', async ({
+	page
+}) => {
+	await page.goto('/systems/');
+	const pairs = page.getByRole('group', {
+		name: "Launch year of Korea's and India's systems for each function"
+	});
+	// One chart, the phone copy: the desktop one is gone once the page runs.
+	await expect(pairs).toHaveCount(1);
+	await expect(pairs).toHaveAttribute('viewBox', /^0 0 340 /);
+	await pairs.getByRole('button').first().focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(pairs.getByRole('button').nth(1)).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(pairs.getByRole('button').nth(1)).toHaveAttribute('aria-pressed', 'true');
+});

@@ -46,7 +46,6 @@ describe('budgetLayout on a phone (340 wide)', () => {
 
 	it('keeps every series label inside the plot, short ("Break 2008"), overlapping none', () => {
 		const labels = phone.panels.flatMap((p) => p.labels);
-		console.log(labels.map((l) => l.text));
 		for (const l of labels) {
 			const w = l.text.length * 8.4;
 			const x0 = l.anchor === 'start' ? l.x : l.x - w;
