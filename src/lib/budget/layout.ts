@@ -16,7 +16,20 @@ import {
 } from './series';
 
 export const WIDTH = 1000;
+/** Below this width the legend takes two more rows and the year ticks go every four years. */
+export const NARROW_BELOW = 600;
 const M = { top: 56, right: 24, bottom: 44, left: 84 };
+
+/** Splits text into lines of at most `chars` characters, at spaces. */
+export function wrapWords(text: string, chars: number): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(' ')) {
+		const last = lines.length - 1;
+		if (last >= 0 && lines[last]!.length + 1 + word.length <= chars) lines[last] += ` ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
 
 export interface PlacedPoint {
 	key: string;
@@ -49,6 +62,15 @@ export interface BudgetLayout {
 	panels: Panel[];
 	/** Every point of every panel, in keyboard order: by year, then top to bottom. */
 	points: PlacedPoint[];
+	/** True for a phone-width layout: legend in three rows. */
+	narrow: boolean;
+	/** Baseline of the year labels. */
+	xAxisY: number;
+	/** The reference line's label, wrapped to the width. */
+	referenceLines: string[];
+	/** Where that label starts: beside the line on a desktop; on a phone, under the axis with a
+	 * sample of the line, where it leaves the plot to the series labels. */
+	referenceText: { x: number; y: number } | null;
 }
 
 export interface PlacedLabel {
@@ -77,7 +99,9 @@ const textWidth = (text: string) => text.length * 8.4;
 export function placeLabels(
 	wanted: { key: string; country: string; x: number; y: number; text: string }[],
 	marks: { x: number; y: number }[],
-	bounds: { left: number; right: number; top: number; bottom: number }
+	bounds: { left: number; right: number; top: number; bottom: number },
+	/** Leave out a label that fits nowhere (a phone has no room to spare) instead of overlapping. */
+	dropUnfit = false
 ): PlacedLabel[] {
 	const taken: Box[] = marks.map((m) => ({ x0: m.x - 9, x1: m.x + 9, y0: m.y - 9, y1: m.y + 9 }));
 	const offsets: [number, number, 'start' | 'end'][] = [
@@ -86,9 +110,17 @@ export function placeLabels(
 		[10, 30, 'start'],
 		[-10, 30, 'end'],
 		[10, -40, 'start'],
-		[10, 54, 'start']
+		[10, 54, 'start'],
+		// Only tried on a phone, where the marks crowd: further above, starting at the break line.
+		...(dropUnfit
+			? ([
+					[-10, -40, 'end'],
+					[-4, -44, 'start'],
+					[-4, -68, 'start']
+				] as [number, number, 'start' | 'end'][])
+			: [])
 	];
-	return wanted.map((w) => {
+	return wanted.flatMap((w) => {
 		const width = textWidth(w.text);
 		const box = ([dx, dy, anchor]: (typeof offsets)[number]): Box => {
 			const x0 = anchor === 'start' ? w.x + dx : w.x + dx - width;
@@ -100,24 +132,37 @@ export function placeLabels(
 			b.y0 >= bounds.top &&
 			b.y1 <= bounds.bottom &&
 			!taken.some((t) => overlaps(t, b));
-		const choice = offsets.find((o) => fits(box(o))) ?? offsets[0]!;
+		const found = offsets.find((o) => fits(box(o)));
+		if (!found && dropUnfit) return [];
+		const choice = found ?? offsets[0]!;
 		taken.push(box(choice));
-		return { ...w, x: w.x + choice[0], y: w.y + choice[1], anchor: choice[2] };
+		return [{ ...w, x: w.x + choice[0], y: w.y + choice[1], anchor: choice[2] }];
 	});
 }
 
 const pointKey = (r: BudgetRow) => `${r.country}|${r.series}|${r.status}|${r.year}`;
 
-export function budgetLayout(rows: BudgetRow[], mode: BudgetMode): BudgetLayout {
+export function budgetLayout(
+	rows: BudgetRow[],
+	mode: BudgetMode,
+	width = WIDTH,
+	referenceLabel = ''
+): BudgetLayout {
+	const narrow = width < NARROW_BELOW;
+	const topMargin = narrow ? M.top + 52 : M.top;
+	// 16px bold text is about 9px a character.
+	const referenceLines = referenceLabel
+		? wrapWords(referenceLabel, Math.floor((width - (narrow ? 64 : 120)) / 9))
+		: [];
 	const drawn = rows.filter((r) => rowValue(r, mode) !== null);
 	const years = drawn.map((r) => r.year);
 	const x = scaleLinear()
 		.domain([Math.min(...years, 2004) - 0.5, Math.max(...years, 2020) + 0.5])
-		.range([M.left, WIDTH - M.right]);
+		.range([M.left, width - M.right]);
 	const [y0, y1] = x.domain() as [number, number];
 	const xTicks = [];
 	for (let y = Math.ceil(y0); y <= y1; y++)
-		if (y % 2 === 0) xTicks.push({ x: x(y), text: String(y) });
+		if (y % (narrow ? 4 : 2) === 0) xTicks.push({ x: x(y), text: String(y) });
 
 	const groups: { country: string | null; rows: BudgetRow[] }[] =
 		mode === 'share'
@@ -125,9 +170,9 @@ export function budgetLayout(rows: BudgetRow[], mode: BudgetMode): BudgetLayout 
 			: [...new Set(drawn.map((r) => r.country))]
 					.sort(compareCountries)
 					.map((c) => ({ country: c, rows: drawn.filter((r) => r.country === c) }));
-	const panelHeight = mode === 'share' ? 440 : 300;
+	const panelHeight = mode === 'share' ? (narrow ? 500 : 440) : narrow ? 260 : 300;
 	const panels: Panel[] = [];
-	let top = M.top;
+	let top = topMargin;
 	for (const g of groups) {
 		const unit = g.country ? amountUnit(g.rows[0]?.currency ?? '') : null;
 		const val = (r: BudgetRow) => {
@@ -185,24 +230,32 @@ export function budgetLayout(rows: BudgetRow[], mode: BudgetMode): BudgetLayout 
 							country: p.row.country,
 							x: p.x,
 							y: p.y,
-							text: breakText.get(s) ?? seriesInfo(s).short
+							// On a phone only "Break 2008" fits; the definition is in the details and the table.
+							text: narrow
+								? (breakText.get(s)?.split(':')[0] ?? seriesInfo(s).short)
+								: (breakText.get(s) ?? seriesInfo(s).short)
 						}
 					]
 				: [];
 		});
 		const marks = [...points];
-		if (mode === 'share') {
+		if (mode === 'share' && !narrow) {
 			// Keep labels off the reference line's own label, at its left end.
 			marks.push({ x: M.left + 20, y: y(1) + 14 } as PlacedPoint);
 			for (let px = M.left; px < M.left + 560; px += 18)
 				marks.push({ x: px, y: y(1) + 18 } as PlacedPoint);
 		}
-		const labels = placeLabels(wanted, marks, {
-			left: M.left,
-			right: WIDTH - M.right,
-			top: top - 6,
-			bottom: top + panelHeight
-		});
+		const labels = placeLabels(
+			wanted,
+			marks,
+			{
+				left: M.left,
+				right: width - M.right,
+				top: top - 6,
+				bottom: top + panelHeight
+			},
+			narrow
+		);
 		panels.push({
 			country: g.country,
 			top,
@@ -219,12 +272,23 @@ export function budgetLayout(rows: BudgetRow[], mode: BudgetMode): BudgetLayout 
 		});
 		top += panelHeight + 56;
 	}
+	const reference = panels.find((p) => p.reference !== null)?.reference ?? null;
 	const points = panels
 		.flatMap((p) => p.points)
 		.sort((a, b) => a.row.year - b.row.year || a.y - b.y);
 	return {
-		width: WIDTH,
-		height: top - 56 + M.bottom,
+		width,
+		height:
+			top - 56 + M.bottom + (narrow && reference !== null ? referenceLines.length * 20 + 12 : 0),
+		narrow,
+		xAxisY: top - 56 + M.bottom - 14,
+		referenceLines,
+		referenceText:
+			reference === null
+				? null
+				: narrow
+					? { x: 56, y: top - 56 + M.bottom + 16 }
+					: { x: 92, y: reference + 22 },
 		xTicks,
 		panels,
 		points

@@ -179,9 +179,15 @@ export const editionsOf = (rows: IndexRow[], index: IndexName) =>
 
 export const WIDTH = 1000;
 
+/** Editions that keep their year label where there is no room for every one. */
+const SPARSE = [2003, 2008, 2012, 2016, 2020, 2024];
+/** Phone layouts (narrower than this) put one panel a row. */
+export const NARROW_BELOW = 600;
+
 export function egdiPanels(
 	rows: IndexRow[],
-	mode: RankMode
+	mode: RankMode,
+	width = WIDTH
 ): { panels: IndexPanel[]; height: number } {
 	const eds = editionsOf(rows, 'EGDI');
 	// Room for the longest end label: uploaded names ("Côte d'Ivoire") are longer than "Korea".
@@ -202,25 +208,32 @@ export function egdiPanels(
 				{
 					x0: 0,
 					y0: 0,
-					w: WIDTH,
-					h: 400
+					w: width,
+					h: width < NARROW_BELOW ? 300 : 400
 				},
-				{ left: 64, right: Math.max(70, 20 + longest * 10) }
+				{
+					left: 64,
+					right: Math.max(70, 20 + longest * 10),
+					// A phone has room for a year label every four years or so, not every edition.
+					...(width < NARROW_BELOW ? { tickEvery: eds.filter((e) => SPARSE.includes(e)) } : {})
+				}
 			)
 		],
-		height: 400
+		height: width < NARROW_BELOW ? 300 : 400
 	};
 }
 
 export function subIndexPanels(
 	rows: IndexRow[],
 	mode: RankMode,
-	indices: IndexName[]
+	indices: IndexName[],
+	width = WIDTH
 ): { panels: IndexPanel[]; height: number } {
 	const eds = editionsOf(rows, indices[0] ?? 'OSI');
-	const w = WIDTH / 2;
+	const cols = width < NARROW_BELOW ? 1 : 2;
+	const w = width / cols;
 	const h = 290;
-	const sparse = eds.filter((e) => [2003, 2008, 2012, 2016, 2020, 2024].includes(e));
+	const sparse = eds.filter((e) => SPARSE.includes(e));
 	return {
 		panels: indices.map((index, i) =>
 			placePanel(
@@ -230,25 +243,26 @@ export function subIndexPanels(
 				eds,
 				mode,
 				{
-					x0: (i % 2) * w,
-					y0: Math.floor(i / 2) * h,
+					x0: (i % cols) * w,
+					y0: Math.floor(i / cols) * h,
 					w: w - 10,
 					h
 				},
 				{ tickEvery: sparse }
 			)
 		),
-		height: Math.ceil(indices.length / 2) * h
+		height: Math.ceil(indices.length / cols) * h
 	};
 }
 
 export function gapPanels(
 	rows: IndexRow[],
 	mode: RankMode,
-	indices: IndexName[]
+	indices: IndexName[],
+	width = WIDTH
 ): { panels: IndexPanel[]; height: number } {
-	const cols = 3;
-	const w = WIDTH / cols;
+	const cols = width < NARROW_BELOW ? 1 : 3;
+	const w = width / cols;
 	const h = 250;
 	return {
 		panels: indices.map((index, i) => {

@@ -81,7 +81,7 @@ export function layoutPhases(phases: Phase[], currentYear: number, width = 1000)
 	});
 
 	const height = y - LANE_GAP + MARGIN.bottom;
-	const ticks = x.ticks(10).map((year) => ({ year, x: x(year) }));
+	const ticks = x.ticks(width < 600 ? 4 : 10).map((year) => ({ year, x: x(year) }));
 	return { lanes, ticks, width, height, domain: [start, stop - 1] };
 }
 
