@@ -8,8 +8,3 @@ export function budgetYearLabel(country: string, year: number): string {
 export function yearSpan(start: number, end: number | null): string {
 	return end === null ? `${start}–` : start === end ? String(start) : `${start}–${end}`;
 }
-
-/** A share in percent with two decimals, or an em dash when it cannot be computed. */
-export function formatPercent(value: number | null): string {
-	return value === null ? '—' : `${value.toFixed(2)}%`;
-}
