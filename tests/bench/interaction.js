@@ -49,7 +49,8 @@ export async function measureZoom(browser, url, cpu) {
 			new Promise((resolve) => {
 				const svg = document.querySelector('svg.timeline-chart');
 				const box = svg.getBoundingClientRect();
-				const marks = () => svg.querySelectorAll('g.mark').length;
+				// Milestones in view, as the page counts them (in dense mode most are canvas ticks).
+				const marks = () => Number(document.getElementById('shown')?.textContent ?? 0);
 				const startMarks = marks();
 				const times = [];
 				let maxMarks = 0;
@@ -87,7 +88,7 @@ export async function measureZoom(browser, url, cpu) {
 		p95Ms: +quantile(r.times, 0.95).toFixed(1),
 		medianFps: Math.round(1000 / median),
 		marksAtFullRange: r.startMarks,
-		mostMarksDrawn: r.maxMarks
+		mostMarksInView: r.maxMarks
 	};
 }
 

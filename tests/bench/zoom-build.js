@@ -14,6 +14,7 @@ export async function buildZoomPage(outDir) {
 		plugins: [
 			svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { runes: true } })
 		],
-		build: { outDir: resolve(outDir), emptyOutDir: true }
+		// BENCH_NO_MINIFY=1 keeps function names, for reading a CPU profile of the zoom.
+		build: { outDir: resolve(outDir), emptyOutDir: true, minify: !process.env.BENCH_NO_MINIFY }
 	});
 }

@@ -36,27 +36,51 @@ export function placeLabels(
 	rows: number,
 	bounds: [number, number]
 ): PlacedLabel[] {
-	const taken: [number, number][][] = Array.from({ length: rows }, () => []);
-	const placed: PlacedLabel[] = [];
+	const placer = labelPlacer(rows, bounds);
 	const sorted = [...candidates].sort((a, b) => b.importance - a.importance || a.order - b.order);
-	for (const c of sorted) {
-		// Text starts a little left of the mark; near the right edge it ends at the mark instead.
-		let left = c.x - 4;
-		let anchorEnd = false;
-		if (left + c.width > bounds[1]) {
-			left = c.x + 4 - c.width;
-			anchorEnd = true;
+	return sorted.flatMap((c) => placer.place(c.id, c.x, c.width) ?? []);
+}
+
+/**
+ * The same placement one candidate at a time, for callers whose candidates are already in order
+ * (the timeline keeps them sorted by importance): with thousands of marks in view the rows fill
+ * after a few dozen labels, and from then on `place` turns a candidate away with a look-up.
+ */
+export function labelPlacer(rows: number, bounds: [number, number]) {
+	const taken: [number, number][][] = Array.from({ length: rows }, () => []);
+	// Per row, the pixels where a label cannot start because it would touch one already there.
+	const origin = Math.floor(bounds[0]);
+	const size = Math.max(0, Math.ceil(bounds[1]) - origin + 1);
+	const blocked = Array.from({ length: rows }, () => new Uint8Array(size));
+	return {
+		place(id: string, x: number, width: number): PlacedLabel | null {
+			// Text starts a little left of the mark; near the right edge it ends at the mark instead.
+			let left = x - 4;
+			let anchorEnd = false;
+			if (left + width > bounds[1]) {
+				left = x + 4 - width;
+				anchorEnd = true;
+			}
+			if (left < bounds[0]) return null;
+			const p = Math.floor(left) - origin;
+			let free = false;
+			for (let r = 0; r < rows && !free; r++) free = blocked[r]![p] !== 1;
+			if (!free) return null;
+			const right = left + width;
+			const row = taken.findIndex((spans) =>
+				spans.every(([a, b]) => right + LABEL_GAP <= a || left >= b + LABEL_GAP)
+			);
+			if (row === -1) return null;
+			taken[row]!.push([left, right]);
+			// Any label starting in [left - gap, right + gap) touches this one, whatever its width.
+			blocked[row]!.fill(
+				1,
+				Math.max(0, Math.ceil(left - LABEL_GAP) - origin),
+				Math.max(0, Math.floor(right + LABEL_GAP) - origin)
+			);
+			return { id, row, x: anchorEnd ? left + width : left, anchorEnd };
 		}
-		if (left < bounds[0]) continue;
-		const right = left + c.width;
-		const row = taken.findIndex((spans) =>
-			spans.every(([a, b]) => right + LABEL_GAP <= a || left >= b + LABEL_GAP)
-		);
-		if (row === -1) continue;
-		taken[row]!.push([left, right]);
-		placed.push({ id: c.id, row, x: anchorEnd ? left + c.width : left, anchorEnd });
-	}
-	return placed;
+	};
 }
 
 /** True if any two labels in the same row overlap: the property tests check it never holds. */

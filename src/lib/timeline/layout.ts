@@ -1,10 +1,16 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { countryName } from '../data/countries';
 import { countryColour } from '../charts/palette';
-import type { Milestone, MilestoneCategory, Phase } from '../data/schema';
+import {
+	MILESTONE_CATEGORIES,
+	type Milestone,
+	type MilestoneCategory,
+	type Phase
+} from '../data/schema';
 import { dateSpan, dateToYear, formatDate } from './dates';
 import type { Anchor } from './kinds';
-import { labelWidth, placeLabels } from './labels';
+import { labelPlacer, labelWidth } from './labels';
 import { CATEGORY_STYLE, importance, markId, matchesSearch, shortLabel } from './marks';
 import { fitLabel } from './phase-layout';
 import { chooseTicks, type Domain, type TickChoice } from './zoom';
@@ -23,13 +29,28 @@ export interface TimelineLayout {
 	axis: TickChoice & {
 		y: number;
 		top: number;
-		items: { x: number; label: string; major: boolean }[];
+		/** `value` (axis units) keys the tick, so zooming moves a tick instead of re-creating it. */
+		items: { value: number; x: number; label: string; major: boolean }[];
 	};
 	lanes: LaneLayout[];
 	overview: OverviewLayout;
-	/** Marks in time order across lanes: the order arrow keys move in. */
-	order: string[];
+	/** The earliest mark in view (the chart's first tab stop), or null. */
+	first: string | null;
+	/**
+	 * More than DENSE_MARKS marks in view: the chart draws them on a canvas, not one SVG element
+	 * each (see TimelineChart). Only big uploaded files or the benchmark get here.
+	 */
+	dense: boolean;
+	/** Whether a mark is in view now (O(1), for roving focus without a map of every mark). */
+	inView: (id: string) => boolean;
 }
+
+/** Above this many marks in view, one element per mark costs more than a frame at 4× CPU. */
+export const DENSE_MARKS = 400;
+const CATEGORY_ROW = Object.fromEntries(MILESTONE_CATEGORIES.map((c, i) => [c, i])) as Record<
+	MilestoneCategory,
+	number
+>;
 
 export interface LaneLayout {
 	country: string;
@@ -40,8 +61,25 @@ export interface LaneLayout {
 	y: number;
 	height: number;
 	phases: PhaseBand[];
-	marks: MarkLayout[];
+	/** Where the marks are drawn (the rows between the phases and the labels). */
+	marksBand: { x: number; y: number; width: number; height: number };
+	/** The marks in view, in time order (built on first read). */
+	readonly marks: MarkLayout[];
+	/** The same marks as arrays: what drawing thousands of them needs, without an object each. */
+	dots: LaneDots;
+	/** One mark in view by id, or undefined. */
+	markOf: (id: string) => MarkLayout | undefined;
 	labels: LabelLayout[];
+}
+
+export interface LaneDots {
+	xs: Float64Array;
+	ys: Float64Array;
+	/** Index of each mark's category in MILESTONE_CATEGORIES (legend order). */
+	categories: Uint8Array;
+	/** 1 where the mark matches the search. */
+	matched: Uint8Array;
+	id: (j: number) => string;
 }
 
 export interface PhaseBand {
@@ -77,6 +115,8 @@ export interface LabelLayout {
 	x: number;
 	y: number;
 	anchorEnd: boolean;
+	/** The milestone matches the search (drawn bold). */
+	matched: boolean;
 	markX: number;
 	markY: number;
 }
@@ -85,7 +125,8 @@ export interface OverviewLayout {
 	y: number;
 	height: number;
 	ticks: { x: number; label: string }[];
-	lanes: { country: string; colour: string; y: number; xs: number[] }[];
+	/** Per lane, one tick per milestone as a single path (`M x y v8…`). */
+	lanes: { country: string; colour: string; y: number; d: string }[];
 	window: [number, number];
 }
 
@@ -115,6 +156,8 @@ const LANE_TITLE = 24;
 const PHASE_ROW = 28;
 const MARK_ROWS = 3;
 const MARK_ROW = 15;
+/** In dense mode the same band holds one thin row per category, in legend order. */
+export const DENSE_ROW = (MARK_ROWS * MARK_ROW) / MILESTONE_CATEGORIES.length;
 const LABEL_ROWS = 3;
 const LABEL_ROW = 19;
 const LANE_GAP = 12;
@@ -128,24 +171,44 @@ export const phaseEnd = (p: Phase, currentYear: number) =>
 export function fullDomain(
 	input: Pick<LayoutInput, 'phases' | 'milestones' | 'countries' | 'anchors' | 'currentYear'>
 ): Domain {
+	const c = limitsCache;
+	const key = input.countries.join(' ');
+	if (
+		c &&
+		c.phases === input.phases &&
+		c.milestones === input.milestones &&
+		c.anchors === input.anchors &&
+		c.key === key &&
+		c.currentYear === input.currentYear
+	)
+		return c.value;
+	const anchorOf = new Map(input.countries.map((c) => [c, input.anchors[c]?.year]));
 	let lo = Infinity;
 	let hi = -Infinity;
-	for (const c of input.countries) {
-		const a = input.anchors[c];
-		if (!a) continue;
-		for (const p of input.phases.filter((p) => p.country === c)) {
-			lo = Math.min(lo, p.start_year - a.year);
-			hi = Math.max(hi, phaseEnd(p, input.currentYear) - a.year);
-		}
-		for (const m of input.milestones.filter((m) => m.country === c)) {
-			const [s, e] = dateSpan(m.date);
-			lo = Math.min(lo, s - a.year);
-			hi = Math.max(hi, e - a.year);
-		}
+	for (const p of input.phases) {
+		const a = anchorOf.get(p.country);
+		if (a === undefined) continue;
+		lo = Math.min(lo, p.start_year - a);
+		hi = Math.max(hi, phaseEnd(p, input.currentYear) - a);
 	}
-	if (!Number.isFinite(lo)) return [0, 1];
-	return [Math.floor(lo), Math.ceil(hi)];
+	for (const m of input.milestones) {
+		const a = anchorOf.get(m.country);
+		if (a === undefined) continue;
+		const [s, e] = markStatic(m).span;
+		lo = Math.min(lo, s - a);
+		hi = Math.max(hi, e - a);
+	}
+	const value: Domain = Number.isFinite(lo) ? [Math.floor(lo), Math.ceil(hi)] : [0, 1];
+	limitsCache = { ...input, key, value };
+	return value;
 }
+// Zooming asks for the same extent on every step; with 10,000 milestones it is worth keeping.
+let limitsCache:
+	| (Pick<LayoutInput, 'phases' | 'milestones' | 'anchors' | 'currentYear'> & {
+			key: string;
+			value: Domain;
+	  })
+	| null = null;
 
 /** Phase rows a lane needs: overlapping phases (India Stack over Digital India) stack. */
 function phaseRows(phases: Phase[], currentYear: number): Map<string, number> {
@@ -196,6 +259,113 @@ function markStatic(m: Milestone): MarkStatic {
 	return s;
 }
 
+/** A lane's milestones in the checked categories, sorted by axis position: worked out once per
+ * data, filter or anchor change, so a zoom step only binary-searches its slice. */
+interface LaneMarks {
+	items: { m: Milestone; s: MarkStatic; t: number }[];
+	ts: Float64Array;
+	/** Category index (legend order): the row a mark takes in dense mode. */
+	rows: Uint8Array;
+}
+interface PreparedMarks {
+	lanes: Map<string, LaneMarks>;
+	/** Where every shown mark sits: lane and axis position. */
+	byId: Map<string, { country: string; t: number }>;
+}
+
+// One entry is enough: the explorer zooms one chart, passing the same objects on every step.
+let preparedCache: {
+	key: [Milestone[], ReadonlySet<MilestoneCategory>, Record<string, Anchor | null>];
+	value: PreparedMarks;
+} | null = null;
+
+export function prepareMarks(
+	milestones: Milestone[],
+	categories: ReadonlySet<MilestoneCategory>,
+	anchors: Record<string, Anchor | null>
+): PreparedMarks {
+	const c = preparedCache;
+	if (c && c.key[0] === milestones && c.key[1] === categories && c.key[2] === anchors)
+		return c.value;
+	const lanes = new Map<string, LaneMarks>();
+	const byId = new Map<string, { country: string; t: number }>();
+	const grouped = new Map<string, LaneMarks['items']>();
+	for (const m of milestones) {
+		const anchor = anchors[m.country];
+		if (!anchor || !categories.has(m.category)) continue;
+		const s = markStatic(m);
+		const t = s.year - anchor.year;
+		let list = grouped.get(m.country);
+		if (!list) grouped.set(m.country, (list = []));
+		list.push({ m, s, t });
+		byId.set(s.id, { country: m.country, t });
+	}
+	for (const [country, items] of grouped) {
+		items.sort((a, b) => a.t - b.t);
+		lanes.set(country, {
+			items,
+			ts: Float64Array.from(items, (i) => i.t),
+			rows: Uint8Array.from(items, (i) => CATEGORY_ROW[i.m.category])
+		});
+	}
+	const value = { lanes, byId };
+	preparedCache = { key: [milestones, categories, anchors], value };
+	return value;
+}
+
+/** How many milestones of the checked categories fall in [a, b] (in axis units). */
+export function countInView(prepared: PreparedMarks, [a, b]: Domain): number {
+	let n = 0;
+	for (const lane of prepared.lanes.values()) n += bisectRight(lane.ts, b) - bisectLeft(lane.ts, a);
+	return n;
+}
+
+// Label order (importance, then time) depends on the search and the key titles, not the view.
+const rankCache = new WeakMap<
+	LaneMarks,
+	{
+		query: string;
+		keys: ReadonlySet<string>;
+		value: {
+			matched: Uint8Array;
+			score: Int32Array;
+			byImportance: Int32Array;
+		};
+	}
+>();
+function rankLane(lane: LaneMarks, query: string, keys: ReadonlySet<string>) {
+	const c = rankCache.get(lane);
+	if (c && c.query === query && c.keys === keys) return c.value;
+	const matched = Uint8Array.from(lane.items, ({ m }) => (matchesSearch(m, query) ? 1 : 0));
+	const score = Int32Array.from(lane.items, ({ m }, i) =>
+		importance(m, keys.has(m.title), matched[i] === 1)
+	);
+	const byImportance = Int32Array.from(lane.items.keys()).sort(
+		(a, b) => score[b]! - score[a]! || a - b
+	);
+	const value = { matched, score, byImportance };
+	rankCache.set(lane, { query, keys, value });
+	return value;
+}
+
+// The overview never changes while zooming: its ticks are built once per lane, limits and width.
+const overviewCache = new WeakMap<LaneMarks, { key: string; d: string }>();
+function overviewPath(lane: LaneMarks, ov: (t: number) => number, key: string, y: number) {
+	const c = overviewCache.get(lane);
+	if (c?.key === key) return c.d;
+	let d = '';
+	let last = -Infinity;
+	for (const t of lane.ts) {
+		const x = Math.round(ov(t) * 2) / 2;
+		// Thousands of ticks share a half-pixel at this scale; one is enough.
+		if (x === last) continue;
+		d += `M${x} ${y}v8`;
+		last = x;
+	}
+	overviewCache.set(lane, { key, d });
+	return d;
+}
+
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	const { width } = input;
 	const countries = input.countries.filter((c) => input.anchors[c]);
@@ -223,10 +393,18 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	}
 	let y = ly + LEGEND_ROW - 6;
 
+	const prepared = prepareMarks(input.milestones, input.categories, input.anchors);
+	const slices = new Map<string, [number, number]>(
+		countries.map((c): [string, [number, number]] => {
+			const lane = prepared.lanes.get(c);
+			return [c, lane ? [bisectLeft(lane.ts, domain[0]), bisectRight(lane.ts, domain[1])] : [0, 0]];
+		})
+	);
+	const dense = [...slices.values()].reduce((n, [lo, hi]) => n + hi - lo, 0) > DENSE_MARKS;
 	const lanes: LaneLayout[] = countries.map((country, index) => {
 		const anchorYear = input.anchors[country]!.year;
-		const own = input.phases.filter((p) => p.country === country);
-		const rows = phaseRows(own, input.currentYear);
+		const ownPhases = input.phases.filter((p) => p.country === country);
+		const rows = phaseRows(ownPhases, input.currentYear);
 		const nRows = Math.max(1, ...[...rows.values()].map((r) => r + 1));
 		const top = y;
 		const phasesTop = top + LANE_TITLE;
@@ -235,7 +413,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		const height = labelsTop + LABEL_ROWS * LABEL_ROW - top;
 		y += height + LANE_GAP;
 
-		const phases: PhaseBand[] = own.flatMap((phase) => {
+		const phases: PhaseBand[] = ownPhases.flatMap((phase) => {
 			const start = phase.start_year - anchorYear;
 			const end = phaseEnd(phase, input.currentYear) - anchorYear;
 			if (!inView(start, end)) return [];
@@ -258,61 +436,80 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		});
 
 		// Marks in view, in time order, spread over a few rows so they do not sit on each other.
-		const shown = input.milestones
-			.filter((m) => m.country === country && input.categories.has(m.category))
-			.map((m) => ({ m, s: markStatic(m), t: markStatic(m).year - anchorYear }))
-			.filter(({ t }) => t >= domain[0] && t <= domain[1])
-			.sort((a, b) => a.t - b.t);
+		// Positions go into typed arrays; the mark objects are built only when read (dense mode
+		// draws from the arrays and never builds 10,000 objects a frame).
+		const own = prepared.lanes.get(country);
+		const [lo, hi] = slices.get(country)!;
+		const rank = own ? rankLane(own, input.query, input.keyTitles) : null;
+		const n = hi - lo;
+		const xs = new Float64Array(n);
+		const ys = new Float64Array(n);
 		const rowEnds = Array<number>(MARK_ROWS).fill(-Infinity);
-		const labelOf = new Map<string, MarkStatic>();
-		const marks: MarkLayout[] = shown.map(({ m, s: st, t }) => {
-			const mx = x(t);
-			let row = rowEnds.findIndex((e) => e + 14 <= mx);
-			if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
-			rowEnds[row] = mx;
-			const [s, e] = st.span;
+		// The scale's arithmetic inline: this loop runs for every mark in view on every zoom step.
+		const perYear = (x1 - x0) / (domain[1] - domain[0]);
+		const xOf = (t: number) => x0 + (t - domain[0]) * perYear;
+		const ts = own?.ts ?? new Float64Array(0);
+		const catRows = own?.rows ?? new Uint8Array(0);
+		const d0 = domain[0];
+		for (let j = 0; j < n; j++) {
+			const mx = (xs[j] = x0 + (ts[lo + j]! - d0) * perYear);
+			if (dense) ys[j] = marksTop + (catRows[lo + j]! + 0.5) * DENSE_ROW;
+			else {
+				let row = rowEnds.findIndex((e) => e + 14 <= mx);
+				if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
+				rowEnds[row] = mx;
+				ys[j] = marksTop + row * MARK_ROW + MARK_ROW / 2;
+			}
+		}
+		const dots: LaneDots = {
+			xs,
+			ys,
+			categories: own ? own.rows.subarray(lo, hi) : new Uint8Array(0),
+			matched: rank ? rank.matched.subarray(lo, hi) : new Uint8Array(0),
+			id: (j) => own!.items[lo + j]!.s.id
+		};
+		const markAt = (j: number): MarkLayout => {
+			const { m, s: st, t } = own!.items[lo + j]!;
 			const style = CATEGORY_STYLE[m.category];
-			labelOf.set(st.id, st);
 			return {
 				id: st.id,
 				milestone: m,
-				x: mx,
-				y: marksTop + row * MARK_ROW + MARK_ROW / 2,
-				spanX: [Math.max(x0, x(s - anchorYear)), Math.min(x1, x(e - anchorYear))],
+				x: xs[j]!,
+				y: ys[j]!,
+				spanX: [
+					Math.max(x0, xOf(st.span[0] - anchorYear)),
+					Math.min(x1, xOf(st.span[1] - anchorYear))
+				],
 				path: style.path,
 				colour: style.colour,
-				matched: matchesSearch(m, input.query),
+				matched: dots.matched[j] === 1,
 				accessibleName: st.accessibleName,
 				t
 			};
-		});
+		};
+		let built: MarkLayout[] | null = null;
 
-		const placed = placeLabels(
-			marks.map((mk, i) => {
-				return {
-					id: mk.id,
-					x: mk.x,
-					width: labelOf.get(mk.id)!.labelWidth,
-					importance: importance(mk.milestone, input.keyTitles.has(mk.milestone.title), mk.matched),
-					order: i
-				};
-			}),
-			LABEL_ROWS,
-			[x0, x1]
-		);
-		const byId = new Map(marks.map((mk) => [mk.id, mk]));
-		const labels: LabelLayout[] = placed.map((p) => {
-			const mk = byId.get(p.id)!;
-			return {
-				id: p.id,
-				text: labelOf.get(mk.id)!.label,
-				x: p.x,
-				y: labelsTop + p.row * LABEL_ROW + 14,
-				anchorEnd: p.anchorEnd,
-				markX: mk.x,
-				markY: mk.y
-			};
-		});
+		// Labels by importance, then time (the order is kept with the data, not sorted per step).
+		const placer = labelPlacer(LABEL_ROWS, [x0, x1]);
+		const labels: LabelLayout[] = [];
+		if (rank)
+			for (const i of rank.byImportance) {
+				if (i < lo || i >= hi) continue;
+				const j = i - lo;
+				const st = own!.items[i]!.s;
+				const p = placer.place(st.id, xs[j]!, st.labelWidth);
+				if (!p) continue;
+				labels.push({
+					id: p.id,
+					text: st.label,
+					x: p.x,
+					y: labelsTop + p.row * LABEL_ROW + 14,
+					anchorEnd: p.anchorEnd,
+					matched: dots.matched[j] === 1,
+					markX: xs[j]!,
+					markY: ys[j]!
+				});
+			}
 
 		return {
 			country,
@@ -322,7 +519,18 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			y: top,
 			height,
 			phases,
-			marks,
+			marksBand: { x: x0, y: marksTop, width: x1 - x0, height: MARK_ROWS * MARK_ROW },
+			get marks() {
+				return (built ??= Array.from({ length: n }, (_, j) => markAt(j)));
+			},
+			dots,
+			markOf(id: string) {
+				const at = prepared.byId.get(id);
+				if (!own || at?.country !== country) return undefined;
+				for (let i = bisectLeft(own.ts, at.t); i < hi && own.ts[i] === at.t; i++)
+					if (i >= lo && own.items[i]!.s.id === id) return markAt(i - lo);
+				return undefined;
+			},
 			labels
 		};
 	});
@@ -333,7 +541,12 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		...ticks,
 		top: MARGIN.top + (legend.at(-1)?.y ?? 0) + 8,
 		y: axisTop + 20,
-		items: ticks.ticks.map((t) => ({ x: x(t.value), label: t.label, major: t.major }))
+		items: ticks.ticks.map((t) => ({
+			value: t.value,
+			x: x(t.value),
+			label: t.label,
+			major: t.major
+		}))
 	};
 
 	const ovTop = axisTop + AXIS;
@@ -342,21 +555,31 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		y: ovTop,
 		height: OVERVIEW - 8,
 		ticks: ovTicks.ticks.map((t) => ({ x: ov(t.value), label: t.label })),
-		lanes: lanes.map((lane, i) => ({
-			country: lane.country,
-			colour: lane.colour,
-			y: ovTop + 6 + i * 12,
-			xs: input.milestones
-				.filter((m) => m.country === lane.country && input.categories.has(m.category))
-				.map((m) => ov(markStatic(m).year - lane.anchorYear))
-		})),
+		lanes: lanes.map((lane, i) => {
+			const y = ovTop + 6 + i * 12;
+			const own = prepared.lanes.get(lane.country);
+			const key = `${limits[0]} ${limits[1]} ${x0} ${x1} ${y}`;
+			return {
+				country: lane.country,
+				colour: lane.colour,
+				y,
+				d: own ? overviewPath(own, (t) => ov(t), key, y) : ''
+			};
+		}),
 		window: [ov(domain[0]), ov(domain[1])]
 	};
 
-	const order = lanes
-		.flatMap((lane, li) => lane.marks.map((mk) => ({ id: mk.id, t: mk.t, li })))
-		.sort((a, b) => a.t - b.t || a.li - b.li)
-		.map((m) => m.id);
+	let first: { id: string; t: number } | null = null;
+	for (const lane of lanes) {
+		if (!lane.dots.xs.length) continue;
+		const t = prepared.lanes.get(lane.country)!.ts[slices.get(lane.country)![0]]!;
+		if (!first || t < first.t) first = { id: lane.dots.id(0), t };
+	}
+	const lanesShown = new Set(countries);
+	const shows = (id: string) => {
+		const at = prepared.byId.get(id);
+		return !!at && lanesShown.has(at.country) && at.t >= domain[0] && at.t <= domain[1];
+	};
 
 	return {
 		width,
@@ -370,6 +593,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		axis,
 		lanes,
 		overview,
-		order
+		first: first?.id ?? null,
+		dense,
+		inView: shows
 	};
 }

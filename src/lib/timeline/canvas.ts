@@ -1,0 +1,109 @@
+import type { MilestoneCategory } from '../data/schema';
+import { DENSE_ROW, type LaneLayout, type TimelineLayout } from './layout';
+import { CATEGORY_STYLE } from './marks';
+
+/**
+ * Dense mode (more than DENSE_MARKS marks in view): symbols that overlap by the thousand say
+ * nothing, and one SVG element each costs more than a frame. So each lane's mark band becomes one
+ * thin row per category (legend order, in the category's colour) with a tick at every milestone's
+ * exact position: a rug plot. It is written straight into pixels (one putImageData a frame) on a
+ * canvas in the SVG (a foreignObject over the lanes, in viewBox units). The focused, pinned and
+ * hovered marks stay SVG symbols on top; zooming in below DENSE_MARKS brings every symbol back.
+ */
+export interface CanvasBox {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** The part of a lane its canvas covers: the band of marks, a little wider than the plot. */
+export function canvasBox(lane: LaneLayout): CanvasBox {
+	return {
+		x: lane.marksBand.x - 12,
+		y: lane.marksBand.y,
+		width: lane.marksBand.width + 24,
+		height: lane.marksBand.height
+	};
+}
+
+const CATEGORIES = Object.keys(CATEGORY_STYLE) as MilestoneCategory[];
+
+/** `#rrggbb` at an opacity, as the little-endian RGBA word ImageData stores. */
+export function pixel(hex: string, alpha: number): number {
+	const n = parseInt(hex.slice(1), 16);
+	return ((Math.round(alpha * 255) << 24) | ((n & 0xff) << 16) | (n & 0xff00) | (n >> 16)) >>> 0;
+}
+const byCategory = <T>(f: (c: MilestoneCategory) => T) =>
+	Object.fromEntries(CATEGORIES.map((c) => [c, f(c)])) as Record<MilestoneCategory, T>;
+const FULL = byCategory((c) => pixel(CATEGORY_STYLE[c].colour, 1));
+const FAINT = byCategory((c) => pixel(CATEGORY_STYLE[c].colour, 0.3));
+
+let scratch: ImageData | null = null;
+
+/** Draws every mark of a lane in view as a tick. `k` is device pixels per viewBox unit. */
+export function drawMarks(
+	canvas: HTMLCanvasElement,
+	lane: LaneLayout,
+	box: CanvasBox,
+	k: number,
+	hasQuery: boolean
+): void {
+	const w = Math.max(1, Math.round(box.width * k));
+	const h = Math.max(1, Math.round(box.height * k));
+	if (canvas.width !== w || canvas.height !== h) {
+		canvas.width = w;
+		canvas.height = h;
+	}
+	const ctx = canvas.getContext('2d');
+	if (!ctx) return;
+	if (scratch?.width !== w || scratch.height !== h) scratch = ctx.createImageData(w, h);
+	const px = new Uint32Array(scratch.data.buffer);
+	px.fill(0);
+	const tickW = Math.max(1, Math.round(1.5 * k));
+	const tickH = Math.max(2, Math.round((DENSE_ROW - 1.5) * k));
+	const full = CATEGORIES.map((c) => FULL[c]);
+	const faint = CATEGORIES.map((c) => FAINT[c]);
+	const { xs, ys, categories, matched } = lane.dots;
+	// Two marks on the same pixel column of the same row are one tick.
+	const lastCol = new Int32Array(CATEGORIES.length).fill(-1);
+	for (let j = 0; j < xs.length; j++) {
+		const row = categories[j]!;
+		const hit = matched[j] === 1;
+		const col = Math.round((xs[j]! - box.x) * k - tickW / 2);
+		if (col === lastCol[row] && !hit) continue;
+		lastCol[row] = col;
+		// A match is a tick a pixel taller each way; while searching, the rest fade.
+		const grow = hit ? Math.round(k) : 0;
+		const top = Math.round((ys[j]! - box.y) * k - tickH / 2) - grow;
+		const colour = hasQuery && !hit ? faint[row]! : full[row]!;
+		const x0 = Math.max(0, col);
+		const x1 = Math.min(w, col + tickW);
+		for (let y = Math.max(0, top); y < Math.min(h, top + tickH + 2 * grow); y++)
+			for (let i = y * w + x0; i < y * w + x1; i++) px[i] = colour;
+	}
+	ctx.putImageData(scratch, 0, 0);
+}
+
+/** The mark under a point (viewBox units), if any: what hover and click mean in dense mode. */
+export function markAt(layout: TimelineLayout, x: number, y: number): string | null {
+	let best: { id: string; d: number } | null = null;
+	for (const lane of layout.lanes) {
+		const { xs, ys, id } = lane.dots;
+		if (!xs.length || y < lane.y || y > lane.y + lane.height) continue;
+		// Marks are in x order: find the first within reach, then scan while still in reach.
+		let lo = 0;
+		let hi = xs.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (xs[mid]! < x - 6) lo = mid + 1;
+			else hi = mid;
+		}
+		for (let j = lo; j < xs.length && xs[j]! <= x + 6; j++) {
+			if (Math.abs(ys[j]! - y) > DENSE_ROW / 2 + 1) continue;
+			const d = Math.abs(xs[j]! - x);
+			if (!best || d < best.d) best = { id: id(j), d };
+		}
+	}
+	return best?.id ?? null;
+}
