@@ -128,4 +128,56 @@ describe('TimelineChart', () => {
 			'Income-tax e-filing: 2004 e-return and internet schemes'
 		]);
 	});
+
+	it('in a dense lane keeps one symbol in the tab order and steps through the ticks by keyboard', async () => {
+		const user = userEvent.setup();
+		const pad = (n: number) => String(n).padStart(2, '0');
+		const monthly = (country: string, name: string, year: number, n: number) =>
+			Array.from({ length: n }, (_, i) => ({
+				country,
+				date: `${year + Math.floor(i / 12)}-${pad((i % 12) + 1)}`,
+				title: `${name} event ${i + 1}`,
+				category: ALL_CATEGORIES[i % ALL_CATEGORIES.length]!,
+				description: '',
+				system_id: '',
+				source_ids: ['s']
+			}));
+		const milestones = [
+			...monthly('KOR', 'Korea', 1970, 300),
+			...monthly('IND', 'India', 1971, 300)
+		];
+		const pins: (string | null)[] = [];
+		const { container } = render(
+			TimelineChart,
+			props({
+				phases: [],
+				milestones,
+				anchors: anchorsFor('calendar', countries, milestones, {}),
+				onpin: (id: string | null) => pins.push(id)
+			})
+		);
+		expect(container.querySelectorAll('canvas')).toHaveLength(2);
+		expect(container.querySelector('g.lane[data-country="KOR"] .dense-note')).toHaveTextContent(
+			'300 milestones in view: a tick each, one row per category in legend order. Zoom in for symbols.'
+		);
+		expect(markNames()).toEqual(['Korea event 1, January 1970 (Korea, law)']);
+		await user.tab();
+		await user.tab();
+		const seen = [document.activeElement?.getAttribute('aria-label')];
+		for (let i = 0; i < 13; i++) {
+			await user.keyboard('{ArrowRight}');
+			seen.push(document.activeElement?.getAttribute('aria-label')?.split(',')[0]);
+		}
+		expect(seen.slice(10)).toEqual([
+			'Korea event 11',
+			'Korea event 12',
+			'Korea event 13',
+			// January 1971 in both lanes: Korea's lane first.
+			'India event 1'
+		]);
+		await user.keyboard('{Enter}');
+		expect(pins).toEqual(['IND-1971-01-india-event-1']);
+		// Still only the tab stop (and the pinned mark, which is the same one) are elements.
+		expect(markNames()).toEqual(['India event 1, January 1971 (India, law)']);
+	});
 });

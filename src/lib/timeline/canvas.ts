@@ -3,12 +3,13 @@ import { DENSE_ROW, type LaneLayout, type TimelineLayout } from './layout';
 import { CATEGORY_STYLE } from './marks';
 
 /**
- * Dense mode (more than DENSE_MARKS marks in view): symbols that overlap by the thousand say
- * nothing, and one SVG element each costs more than a frame. So each lane's mark band becomes one
- * thin row per category (legend order, in the category's colour) with a tick at every milestone's
- * exact position: a rug plot. It is written straight into pixels (one putImageData a frame) on a
- * canvas in the SVG (a foreignObject over the lanes, in viewBox units). The focused, pinned and
- * hovered marks stay SVG symbols on top; zooming in below DENSE_MARKS brings every symbol back.
+ * Dense mode (more than DENSE_MARKS marks of a lane in view): symbols that overlap by the
+ * thousand say nothing, and one SVG element each costs more than a frame. So the lane's band of
+ * marks becomes one thin row per category (legend order, in the category's colour) with a tick at
+ * every milestone's exact position: a rug plot. It is written straight into pixels (one
+ * putImageData a frame) on a canvas in the SVG (a foreignObject over the band, in viewBox units).
+ * The focused, pinned and hovered marks stay SVG symbols on top; zooming in below DENSE_MARKS
+ * brings every symbol back.
  */
 export interface CanvasBox {
 	x: number;
@@ -90,7 +91,7 @@ export function markAt(layout: TimelineLayout, x: number, y: number): string | n
 	let best: { id: string; d: number } | null = null;
 	for (const lane of layout.lanes) {
 		const { xs, ys, id } = lane.dots;
-		if (!xs.length || y < lane.y || y > lane.y + lane.height) continue;
+		if (!lane.dense || !xs.length || y < lane.y || y > lane.y + lane.height) continue;
 		// Marks are in x order: find the first within reach, then scan while still in reach.
 		let lo = 0;
 		let hi = xs.length;

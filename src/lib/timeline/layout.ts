@@ -36,17 +36,16 @@ export interface TimelineLayout {
 	overview: OverviewLayout;
 	/** The earliest mark in view (the chart's first tab stop), or null. */
 	first: string | null;
-	/**
-	 * More than DENSE_MARKS marks in view: the chart draws them on a canvas, not one SVG element
-	 * each (see TimelineChart). Only big uploaded files or the benchmark get here.
-	 */
-	dense: boolean;
 	/** Whether a mark is in view now (O(1), for roving focus without a map of every mark). */
 	inView: (id: string) => boolean;
 }
 
-/** Above this many marks in view, one element per mark costs more than a frame at 4× CPU. */
-export const DENSE_MARKS = 400;
+/**
+ * Above this many marks in view, a lane is drawn in dense mode (see canvas.ts): one SVG element
+ * per mark would cost more than a frame at 4× CPU, and the symbols would pile up unreadably.
+ * Only big uploaded files (and the benchmark) get there; the committed lanes have ~65 each.
+ */
+export const DENSE_MARKS = 250;
 const CATEGORY_ROW = Object.fromEntries(MILESTONE_CATEGORIES.map((c, i) => [c, i])) as Record<
 	MilestoneCategory,
 	number
@@ -61,6 +60,8 @@ export interface LaneLayout {
 	y: number;
 	height: number;
 	phases: PhaseBand[];
+	/** More than DENSE_MARKS marks in view: ticks on a canvas instead of symbols. */
+	dense: boolean;
 	/** Where the marks are drawn (the rows between the phases and the labels). */
 	marksBand: { x: number; y: number; width: number; height: number };
 	/** The marks in view, in time order (built on first read). */
@@ -400,7 +401,6 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			return [c, lane ? [bisectLeft(lane.ts, domain[0]), bisectRight(lane.ts, domain[1])] : [0, 0]];
 		})
 	);
-	const dense = [...slices.values()].reduce((n, [lo, hi]) => n + hi - lo, 0) > DENSE_MARKS;
 	const lanes: LaneLayout[] = countries.map((country, index) => {
 		const anchorYear = input.anchors[country]!.year;
 		const ownPhases = input.phases.filter((p) => p.country === country);
@@ -442,6 +442,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		const [lo, hi] = slices.get(country)!;
 		const rank = own ? rankLane(own, input.query, input.keyTitles) : null;
 		const n = hi - lo;
+		const dense = n > DENSE_MARKS;
 		const xs = new Float64Array(n);
 		const ys = new Float64Array(n);
 		const rowEnds = Array<number>(MARK_ROWS).fill(-Infinity);
@@ -519,6 +520,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			y: top,
 			height,
 			phases,
+			dense,
 			marksBand: { x: x0, y: marksTop, width: x1 - x0, height: MARK_ROWS * MARK_ROW },
 			get marks() {
 				return (built ??= Array.from({ length: n }, (_, j) => markAt(j)));
@@ -594,7 +596,6 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		lanes,
 		overview,
 		first: first?.id ?? null,
-		dense,
 		inView: shows
 	};
 }

@@ -1,0 +1,209 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Milestone, MilestoneCategory } from '../../src/lib/data/schema';
+import { canvasBox, drawMarks, markAt, pixel } from '../../src/lib/timeline/canvas';
+import { anchorsFor, keyTitles } from '../../src/lib/timeline/kinds';
+import { LABEL_GAP, overlaps, placeLabels } from '../../src/lib/timeline/labels';
+import { DENSE_ROW, layoutTimeline, type LayoutInput } from '../../src/lib/timeline/layout';
+import { ALL_CATEGORIES, CATEGORY_STYLE } from '../../src/lib/timeline/marks';
+import { syntheticMilestones, syntheticPhases } from '../bench/zoom/synthetic';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** `n` monthly milestones from `year`, categories in turn: "Korea event 1", January 1970, law… */
+function monthly(country: 'KOR' | 'IND', name: string, year: number, n: number): Milestone[] {
+	return Array.from({ length: n }, (_, i) => ({
+		country,
+		date: `${year + Math.floor(i / 12)}-${pad((i % 12) + 1)}`,
+		title: `${name} event ${i + 1}`,
+		category: ALL_CATEGORIES[i % ALL_CATEGORIES.length]!,
+		description: '',
+		system_id: '',
+		source_ids: ['s']
+	}));
+}
+
+function input(milestones: Milestone[], over: Partial<LayoutInput> = {}): LayoutInput {
+	const countries = ['KOR', 'IND'];
+	return {
+		phases: [],
+		milestones,
+		countries,
+		anchors: anchorsFor('calendar', countries, milestones, {}),
+		relative: false,
+		domain: null,
+		width: 1118,
+		categories: new Set<MilestoneCategory>(ALL_CATEGORIES),
+		query: '',
+		keyTitles: keyTitles(),
+		currentYear: 2026,
+		...over
+	};
+}
+
+describe('dense lanes', () => {
+	const many = [...monthly('KOR', 'Korea', 1970, 300), ...monthly('IND', 'India', 1971, 12)];
+
+	it('draws a lane with more than 250 marks in view as ticks, one row per category, the other as symbols', () => {
+		const layout = layoutTimeline(input(many));
+		const [kor, ind] = layout.lanes;
+		expect([kor!.dense, ind!.dense]).toEqual([true, false]);
+		expect(kor!.dots.xs).toHaveLength(300);
+		// Row = category in legend order: law on the first row, plan on the second…
+		const band = kor!.marksBand;
+		expect(kor!.dots.ys[0]).toBeCloseTo(band.y + 0.5 * DENSE_ROW);
+		expect(kor!.dots.ys[1]).toBeCloseTo(band.y + 1.5 * DENSE_ROW);
+		expect(kor!.dots.ys[7]).toBeCloseTo(band.y + 0.5 * DENSE_ROW);
+		// Zoomed to 1990–1994 Korea has 60 marks in view: symbols again.
+		expect(layoutTimeline(input(many, { domain: [1990, 1994.99] })).lanes[0]!.dense).toBe(false);
+	});
+
+	it('finds a mark in view by id without building every mark, and builds them when asked', () => {
+		const layout = layoutTimeline(input(many));
+		const kor = layout.lanes[0]!;
+		expect(layout.first).toBe('KOR-1970-01-korea-event-1');
+		expect(kor.markOf('KOR-1975-06-korea-event-66')?.accessibleName).toBe(
+			'Korea event 66, June 1975 (Korea, institution)'
+		);
+		expect(kor.markOf('IND-1971-01-india-event-1')).toBeUndefined();
+		expect(layout.inView('KOR-1975-06-korea-event-66')).toBe(true);
+		const zoomed = layoutTimeline(input(many, { domain: [1980, 1990] }));
+		expect(zoomed.inView('KOR-1975-06-korea-event-66')).toBe(false);
+		expect(zoomed.lanes[0]!.markOf('KOR-1975-06-korea-event-66')).toBeUndefined();
+		expect(kor.marks.map((m) => m.milestone.title).slice(0, 2)).toEqual([
+			'Korea event 1',
+			'Korea event 2'
+		]);
+	});
+
+	it('hit-tests a tick: the nearest mark within reach on its category row, else nothing', () => {
+		const layout = layoutTimeline(input(many));
+		const kor = layout.lanes[0]!;
+		const j = 65; // Korea event 66, institution: third row
+		const hit = markAt(layout, kor.dots.xs[j]! + 0.2, kor.dots.ys[j]!);
+		expect(hit).toBe('KOR-1975-06-korea-event-66');
+		expect(markAt(layout, kor.dots.xs[j]!, kor.dots.ys[j]! + 3 * DENSE_ROW)).not.toBe(hit);
+		expect(markAt(layout, kor.dots.xs[j]!, kor.y - 5)).toBeNull();
+	});
+
+	it('writes each tick into the pixels in its category colour, faint ones while a search misses them', () => {
+		const kor = layoutTimeline(input(many)).lanes[0]!;
+		const box = canvasBox(kor);
+		const canvas = fakeCanvas();
+		drawMarks(canvas.element, kor, box, 1, false);
+		const at = (x: number, y: number) =>
+			canvas.pixels()[Math.round(y - box.y) * canvas.width() + Math.round(x - box.x)];
+		expect(at(kor.dots.xs[0]!, kor.dots.ys[0]!)).toBe(pixel(CATEGORY_STYLE.law.colour, 1));
+		expect(at(kor.dots.xs[1]!, kor.dots.ys[1]!)).toBe(pixel(CATEGORY_STYLE.plan.colour, 1));
+		// Nothing between two rows' ticks.
+		expect(at(kor.dots.xs[0]!, kor.dots.ys[0]! + DENSE_ROW / 2)).toBe(0);
+		const searching = layoutTimeline(input(many, { query: 'event 2' })).lanes[0]!;
+		drawMarks(canvas.element, searching, box, 1, true);
+		expect(at(searching.dots.xs[0]!, searching.dots.ys[0]!)).toBe(
+			pixel(CATEGORY_STYLE.law.colour, 0.3)
+		);
+		expect(at(searching.dots.xs[1]!, searching.dots.ys[1]!)).toBe(
+			pixel(CATEGORY_STYLE.plan.colour, 1)
+		);
+	});
+
+	it('keeps labels apart with 10,000 marks in view, and names the first mark', () => {
+		const ms = syntheticMilestones(10_000);
+		const layout = layoutTimeline({ ...input(ms), phases: syntheticPhases() });
+		for (const lane of layout.lanes) {
+			expect(lane.dense).toBe(true);
+			expect(lane.labels.length).toBeGreaterThan(5);
+			expect(
+				overlaps(
+					lane.labels.map((l) => {
+						const w = l.text.length * 7.6;
+						const left = l.anchorEnd ? l.x - w : l.x;
+						return { row: l.y, left: left - LABEL_GAP / 2, right: left + w + LABEL_GAP / 2 };
+					})
+				)
+			).toBe(false);
+		}
+		expect(layout.first).not.toBeNull();
+	});
+});
+
+describe('label placer', () => {
+	/** The placement before the per-row look-up was added: every candidate scans every row. */
+	function reference(cs: ReturnType<typeof candidate>[], rows: number, bounds: [number, number]) {
+		const taken: [number, number][][] = Array.from({ length: rows }, () => []);
+		const out = [];
+		for (const c of [...cs].sort((a, b) => b.importance - a.importance || a.order - b.order)) {
+			let left = c.x - 4;
+			let anchorEnd = false;
+			if (left + c.width > bounds[1]) {
+				left = c.x + 4 - c.width;
+				anchorEnd = true;
+			}
+			if (left < bounds[0]) continue;
+			const right = left + c.width;
+			const row = taken.findIndex((s) =>
+				s.every(([a, b]) => right + LABEL_GAP <= a || left >= b + LABEL_GAP)
+			);
+			if (row === -1) continue;
+			taken[row]!.push([left, right]);
+			out.push({ id: c.id, row, x: anchorEnd ? left + c.width : left, anchorEnd });
+		}
+		return out;
+	}
+	const candidate = (id: string, x: number, width: number, importance: number, order: number) => ({
+		id,
+		x,
+		width,
+		importance,
+		order
+	});
+
+	it('places exactly what scanning every row would place', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						// Crowded on purpose, on whole pixels (so labels often meet exactly at the gap):
+						// rows fill up and later labels must squeeze into the gaps left.
+						x: fc.oneof(
+							fc.integer({ min: 0, max: 300 }),
+							fc.double({ min: 0, max: 300, noNaN: true })
+						),
+						width: fc.integer({ min: 4, max: 60 }),
+						importance: fc.integer({ min: 0, max: 15 })
+					}),
+					{ maxLength: 400 }
+				),
+				fc.integer({ min: 1, max: 3 }),
+				(raw, rows) => {
+					const cs = raw.map((r, i) => candidate(`m${i}`, r.x, r.width, r.importance, i));
+					expect(placeLabels(cs, rows, [12, 306])).toEqual(reference(cs, rows, [12, 306]));
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+/** Just enough of a canvas for drawMarks: ImageData in, pixels kept. */
+function fakeCanvas() {
+	let data: Uint8ClampedArray = new Uint8ClampedArray(0);
+	const element = {
+		width: 0,
+		height: 0,
+		getContext: () => ({
+			createImageData: (w: number, h: number) => ({
+				width: w,
+				height: h,
+				data: new Uint8ClampedArray(w * h * 4)
+			}),
+			putImageData: (img: { data: Uint8ClampedArray }) => {
+				data = new Uint8ClampedArray(img.data);
+			}
+		})
+	} as unknown as HTMLCanvasElement;
+	return {
+		element,
+		width: () => element.width,
+		pixels: () => new Uint32Array(data.buffer)
+	};
+}
