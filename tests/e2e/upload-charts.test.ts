@@ -1,11 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const FIXTURES = 'tests/fixtures/upload';
 
-async function upload(page: Page, file: string) {
+async function upload(page: Page, file: string, dir = FIXTURES) {
 	await page.goto('/data/');
 	await expect(page.getByText('None yet. Files you import appear here')).toBeVisible();
-	await page.getByLabel('Choose a CSV file').setInputFiles(`${FIXTURES}/${file}`);
+	await page.getByLabel('Choose a CSV file').setInputFiles(join(dir, file));
 	await expect(page.getByRole('status').filter({ hasText: `Imported ${file}` })).toBeVisible();
 }
 
@@ -54,6 +56,43 @@ test('an uploaded milestones file adds a lane on /timeline', async ({ page }) =>
 	).toBeVisible();
 	await expect(page.locator('g.lane').nth(2)).toHaveAttribute('data-country', 'EST');
 	await expect(page.locator('g.lane .lane-title').nth(2)).toHaveText('Estonia');
+});
+
+test('an uploaded lane of 1,000 milestones is drawn as ticks, searchable, with details on hover', async ({
+	page
+}, info) => {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	const rows = Array.from(
+		{ length: 1000 },
+		(_, i) =>
+			`EST,${1990 + Math.floor(i / 30)}-${pad((i % 12) + 1)}-${pad((i % 28) + 1)},Estonia event ${i + 1},law,Generated,,est-gen`
+	);
+	const dir = info.outputDir;
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(
+		join(dir, 'estonia-1000.csv'),
+		['country,date,title,category,description,system_id,source_ids', ...rows].join('\n')
+	);
+	await upload(page, 'estonia-1000.csv', dir);
+	await page.goto('/timeline/');
+	const lane = page.locator('g.lane[data-country="EST"]');
+	await expect(lane.locator('.dense-note')).toHaveText(
+		'1,000 milestones in view: a tick each, one row per category in legend order. Zoom in for symbols.'
+	);
+	await expect(lane.locator('canvas')).toHaveCount(1);
+	// Korea's and India's lanes keep their symbols.
+	await expect(page.locator('g.lane[data-country="KOR"] g.mark')).toHaveCount(65);
+
+	// A search puts the match's label first; hovering its tick shows its details.
+	await page.getByRole('searchbox', { name: 'Search milestones' }).fill('Estonia event 777');
+	const label = lane.locator('text.mark-label', { hasText: 'Estonia event 777' });
+	await expect(label).toHaveCount(1);
+	await label.scrollIntoViewIfNeeded();
+	const leader = (await lane.locator('line.leader').nth(0).boundingBox())!;
+	await page.mouse.move(leader.x + leader.width / 2, leader.y - 8);
+	const details = page.getByRole('region', { name: 'Milestone details' });
+	await expect(details.getByRole('heading')).toHaveText('Estonia event 777');
+	await expect(page.locator('g.lane[data-country="EST"] g.mark')).toHaveCount(1);
 });
 
 test('uploaded WDI series show in the indicator chart on /data', async ({ page }) => {
