@@ -92,6 +92,32 @@ describe('TimelineExplorer', () => {
 		expect(status()).toHaveTextContent('Showing 1987–2013 · 6 milestones');
 	});
 
+	it('zooms to a phase picked by keyboard, and sets the range with the overview sliders', async () => {
+		const { user } = setup();
+		const status = () => screen.getByText(/^Showing/);
+		const picker = screen.getByRole('combobox', { name: 'Zoom to phase' });
+		expect([...picker.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+			'Choose a phase…',
+			'Korea: NBIS networks, 1987–1996',
+			'India: NeGP, 2006–2014'
+		]);
+		await user.selectOptions(picker, 'India: NeGP, 2006–2014');
+		expect(status()).toHaveTextContent('Showing 2005–2013 · 1 milestones');
+		expect(picker).toHaveValue('');
+
+		await user.click(screen.getByRole('button', { name: 'Reset' }));
+		const end = screen.getByRole('slider', { name: 'End of the view' });
+		expect(end).toHaveAttribute('aria-valuetext', '2014');
+		end.focus();
+		await user.keyboard('{PageDown}{PageDown}');
+		expect(status()).toHaveTextContent('Showing 1987–2003 · 5 milestones');
+		expect(end).toHaveAttribute('aria-valuetext', '2004');
+		const start = screen.getByRole('slider', { name: 'Start of the view' });
+		start.focus();
+		await user.keyboard('{End}');
+		expect(start).toHaveAttribute('aria-valuetext', '2003');
+	});
+
 	it('aligns the countries by an anchor: the axis reads years since, and says from which milestone', async () => {
 		const { user, container } = setup();
 		await user.selectOptions(

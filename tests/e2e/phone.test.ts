@@ -67,3 +67,22 @@ test('/systems at 390×844: the arrow keys move between pairs in the phone layou
 	await page.keyboard.press('Enter');
 	await expect(pairs.getByRole('button').nth(1)).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('no page scrolls sideways at 390 px, controls included', async ({ page }) => {
+	const wide: string[] = [];
+	for (const path of [
+		'/',
+		'/timeline/',
+		'/budget/',
+		'/systems/',
+		'/rankings/',
+		'/data/',
+		'/present/'
+	]) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		if (width > 390) wide.push(`${path}: ${width} px`);
+	}
+	expect(wide).toEqual([]);
+});

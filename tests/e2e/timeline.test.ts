@@ -198,3 +198,69 @@ for (const size of [
 		expect(Math.abs(after.hometax.x - before.hometax.x)).toBeLessThan(6);
 	});
 }
+
+test('keyboard: a phase picked from "Zoom to phase", then the overview sliders, set the range', async ({
+	page
+}) => {
+	const errors = await open(page);
+	const picker = page.getByRole('combobox', { name: 'Zoom to phase' });
+	await picker.focus();
+	await picker.selectOption({
+		label: 'India: Digital India (with e-Kranti / NeGP 2.0), 2015–2021'
+	});
+	await expect(status(page)).toContainText('Showing 2015–2020');
+	await expect(page).toHaveURL(/from=2014\.\d+&to=2021\.\d+/);
+
+	const start = page.getByRole('slider', { name: 'Start of the view' });
+	await start.focus();
+	await expect(start).toBeFocused();
+	await page.keyboard.press('PageDown');
+	await page.keyboard.press('PageDown');
+	await expect(start).toHaveAttribute('aria-valuetext', '2005');
+	await expect(status(page)).toContainText('Showing 2005–2020');
+	const end = page.getByRole('slider', { name: 'End of the view' });
+	await page.keyboard.press('Tab');
+	await expect(end).toBeFocused();
+	await page.keyboard.press('Home');
+	await expect(end).toHaveAttribute('aria-valuetext', '2006');
+	await expect(status(page)).toContainText('Showing Jan 2005 – Dec 2005');
+	expect(errors).toEqual([]);
+});
+
+test('a two-finger pinch on a touch screen zooms the chart; spreading the fingers zooms in', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await context.newPage();
+	await open(page);
+	const svg = page.locator('svg.timeline-chart');
+	await svg.scrollIntoViewIfNeeded();
+	const box = (await svg.boundingBox())!;
+	const y = box.y + box.height * 0.4;
+	const mid = box.x + box.width / 2;
+	const cdp = await context.newCDPSession(page);
+	const touch = (type: string, spread: number) =>
+		cdp.send('Input.dispatchTouchEvent', {
+			type,
+			touchPoints:
+				type === 'touchEnd'
+					? []
+					: [
+							{ x: mid - spread, y, id: 1 },
+							{ x: mid + spread, y, id: 2 }
+						]
+		});
+	await touch('touchStart', 30);
+	for (const spread of [45, 60, 75, 90, 105, 120]) await touch('touchMove', spread);
+	await touch('touchEnd', 0);
+	const [from, to] = (await svg.getAttribute('data-domain'))!.split(' ').map(Number);
+	// The fingers spread four times as far apart: about a quarter of the 56 years shows.
+	expect(to! - from!).toBeGreaterThan(10);
+	expect(to! - from!).toBeLessThan(18);
+	await expect(page).toHaveURL(/from=/);
+	await context.close();
+});

@@ -4,6 +4,8 @@ import {
 	chooseTicks,
 	clampDomain,
 	domainAround,
+	edgeText,
+	moveEdge,
 	panBy,
 	pinchDomain,
 	zoomAt,
@@ -151,5 +153,39 @@ describe('partial dates on the axis', () => {
 		expect(dateSpan(date)).toEqual(span);
 		expect(dateToYear(date)).toBeCloseTo(at, 9);
 		expect(formatDate(date)).toBe(text);
+	});
+});
+
+describe('overview sliders', () => {
+	it.each<[string, 0 | 1, string, Domain | null]>([
+		['→ moves the start to the next whole year', 0, 'ArrowRight', [1988, 2000]],
+		['← moves the start to the previous whole year', 0, 'ArrowLeft', [1987, 2000]],
+		['↑ is →', 0, 'ArrowUp', [1988, 2000]],
+		['↓ is ←', 0, 'ArrowDown', [1987, 2000]],
+		['PageDown moves the end back five years', 1, 'PageDown', [1987.4, 1995]],
+		['PageUp moves the end on five years', 1, 'PageUp', [1987.4, 2005]],
+		['Home takes the start to the first year of the data', 0, 'Home', [1970, 2000]],
+		['End takes the start to one year before the end', 0, 'End', [1999, 2000]],
+		['Home takes the end to one year after the start', 1, 'Home', [1987.4, 1988.4]],
+		['End takes the end to the last year of the data', 1, 'End', [1987.4, 2030]],
+		['other keys do nothing', 0, 'a', null]
+	])('%s', (_, edge, key, expected) => {
+		expect(moveEdge([1987.4, 2000], edge, key, LIMITS)).toEqual(expected);
+	});
+
+	it('stops at the data and never brings the two edges closer than a year', () => {
+		expect(moveEdge([1970, 2000], 0, 'ArrowLeft', LIMITS)).toEqual([1970, 2000]);
+		expect(moveEdge([1970, 2030], 1, 'PageUp', LIMITS)).toEqual([1970, 2030]);
+		expect(moveEdge([1990, 1991.5], 0, 'ArrowRight', LIMITS)).toEqual([1990.5, 1991.5]);
+	});
+
+	it.each<[number, boolean, string]>([
+		[1987, false, '1987'],
+		[1987.25, false, 'April 1987'],
+		[1999.9999, false, '2000'],
+		[5, true, 'year +5'],
+		[-3.2, true, 'year −3']
+	])('names the edge %s (aligned: %s) "%s"', (v, relative, text) => {
+		expect(edgeText(v, relative)).toBe(text);
 	});
 });

@@ -149,3 +149,55 @@ export function pinchDomain(
 	const movedYears = (((q[0] + q[1]) / 2 - (p[0] + p[1]) / 2) / (x1 - x0)) * span(zoomed);
 	return clampDomain([zoomed[0] - movedYears, zoomed[1] - movedYears], limits);
 }
+
+/**
+ * The overview's two handles as keyboard sliders: ←/↓ and →/↑ move one edge of the view to the
+ * previous or next whole year, PageDown/PageUp by five, Home/End as far as it goes (the edge of
+ * the data, or MIN_SPAN from the other handle). Null for any other key.
+ */
+export function moveEdge(d: Domain, edge: 0 | 1, key: string, limits: Domain): Domain | null {
+	const v = d[edge];
+	const lowest = edge === 0 ? limits[0] : d[0] + MIN_SPAN;
+	const highest = edge === 0 ? d[1] - MIN_SPAN : limits[1];
+	const steps: Record<string, number> = {
+		ArrowLeft: -1,
+		ArrowDown: -1,
+		ArrowRight: 1,
+		ArrowUp: 1,
+		PageDown: -5,
+		PageUp: 5
+	};
+	let next: number;
+	if (key === 'Home') next = lowest;
+	else if (key === 'End') next = highest;
+	else if (key in steps) {
+		const n = steps[key]!;
+		// From 1987.4, → goes to 1988 and ← to 1987: whole years, as the axis labels them.
+		next = n > 0 ? Math.floor(v + 1e-9) + n : Math.ceil(v - 1e-9) + n;
+	} else return null;
+	next = Math.min(Math.max(next, lowest), highest);
+	return edge === 0 ? [next, d[1]] : [d[0], next];
+}
+
+/** An edge of the view in words, for the overview sliders: "1987", "April 1987", "year +5". */
+export function edgeText(v: number, relative: boolean): string {
+	if (relative) return `year ${signed(Math.round(v))}`;
+	const year = Math.floor(v + 1e-9);
+	const month = Math.round((v - year) * 12);
+	if (month === 0 || month === 12) return String(Math.round(v));
+	return `${MONTH_NAMES[month]!} ${year}`;
+}
+const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
