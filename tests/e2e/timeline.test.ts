@@ -262,5 +262,19 @@ test('a two-finger pinch on a touch screen zooms the chart; spreading the finger
 	expect(to! - from!).toBeGreaterThan(10);
 	expect(to! - from!).toBeLessThan(18);
 	await expect(page).toHaveURL(/from=/);
+
+	// One finger dragged to the left pans to later years, by the distance dragged.
+	const one = (type: string, x: number) =>
+		cdp.send('Input.dispatchTouchEvent', {
+			type,
+			touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 3 }]
+		});
+	await one('touchStart', mid + 80);
+	for (const x of [mid + 40, mid, mid - 40, mid - 80]) await one('touchMove', x);
+	await one('touchEnd', 0);
+	const [from2, to2] = (await svg.getAttribute('data-domain'))!.split(' ').map(Number);
+	expect(to2! - from2!).toBeCloseTo(to! - from!, 1);
+	// 160 px of a ~340 px wide plot: nearly half the span.
+	expect(from2! - from!).toBeGreaterThan((to! - from!) * 0.35);
 	await context.close();
 });
