@@ -5,7 +5,7 @@ import type { MilestoneCategory } from '../../src/lib/data/schema';
 import { anchorsFor, keyTitles } from '../../src/lib/timeline/kinds';
 import { ALL_CATEGORIES } from '../../src/lib/timeline/marks';
 import TimelineChart from '../../src/lib/timeline/TimelineChart.svelte';
-import { MILESTONES, PHASES } from './TimelineFixture';
+import { MILESTONES, monthlyMilestones, PHASES } from './TimelineFixture';
 
 const countries = ['KOR', 'IND'];
 const props = (over: Record<string, unknown> = {}) => ({
@@ -131,20 +131,9 @@ describe('TimelineChart', () => {
 
 	it('in a dense lane keeps one symbol in the tab order and steps through the ticks by keyboard', async () => {
 		const user = userEvent.setup();
-		const pad = (n: number) => String(n).padStart(2, '0');
-		const monthly = (country: string, name: string, year: number, n: number) =>
-			Array.from({ length: n }, (_, i) => ({
-				country,
-				date: `${year + Math.floor(i / 12)}-${pad((i % 12) + 1)}`,
-				title: `${name} event ${i + 1}`,
-				category: ALL_CATEGORIES[i % ALL_CATEGORIES.length]!,
-				description: '',
-				system_id: '',
-				source_ids: ['s']
-			}));
 		const milestones = [
-			...monthly('KOR', 'Korea', 1970, 300),
-			...monthly('IND', 'India', 1971, 300)
+			...monthlyMilestones('KOR', 'Korea', 1970, 300),
+			...monthlyMilestones('IND', 'India', 1971, 300)
 		];
 		const pins: (string | null)[] = [];
 		const { container } = render(

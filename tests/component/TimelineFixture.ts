@@ -1,4 +1,5 @@
 import type { Milestone, Phase, Source, System } from '../../src/lib/data/schema';
+import { ALL_CATEGORIES } from '../../src/lib/timeline/marks';
 
 /** A small timeline: two lanes, titles the lag table and anchors know. */
 export const PHASES: Phase[] = [
@@ -95,3 +96,26 @@ export const SYSTEMS: Record<string, System> = {
 		source_ids: ['src-k']
 	}
 };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * `n` monthly milestones from January of `year`, categories in legend order in turn ("Korea event
+ * 1", January 1970, law; "Korea event 2", February 1970, plan…): enough to make a lane dense.
+ */
+export function monthlyMilestones(
+	country: string,
+	name: string,
+	year: number,
+	n: number
+): Milestone[] {
+	return Array.from({ length: n }, (_, i) => ({
+		country,
+		date: `${year + Math.floor(i / 12)}-${pad((i % 12) + 1)}`,
+		title: `${name} event ${i + 1}`,
+		category: ALL_CATEGORIES[i % ALL_CATEGORIES.length]!,
+		description: '',
+		system_id: '',
+		source_ids: ['s']
+	}));
+}

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { PAGES } from './site';
 
 // axe walks every node: /data has ~400 source rows and the dictionary, which takes a while.
 test.describe.configure({ timeout: 120_000 });
@@ -13,16 +14,7 @@ async function violations(page: Page) {
 	);
 }
 
-for (const path of [
-	'/',
-	'/timeline/',
-	'/budget/',
-	'/systems/',
-	'/rankings/',
-	'/data/',
-	'/present/',
-	'/embed/egdi-rank/'
-]) {
+for (const path of [...PAGES, '/embed/egdi-rank/']) {
 	test(`axe finds no WCAG A/AA violation on ${path}`, async ({ page }) => {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');

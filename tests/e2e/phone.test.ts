@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PAGES } from './site';
 
 // On a phone every chart fits the screen (no sideways scrolling) and its text stays readable.
 test.use({ viewport: { width: 390, height: 844 } });
@@ -70,15 +71,7 @@ test('/systems at 390×844: the arrow keys move between pairs in the phone layou
 
 test('no page scrolls sideways at 390 px, controls included', async ({ page }) => {
 	const wide: string[] = [];
-	for (const path of [
-		'/',
-		'/timeline/',
-		'/budget/',
-		'/systems/',
-		'/rankings/',
-		'/data/',
-		'/present/'
-	]) {
+	for (const path of PAGES) {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);

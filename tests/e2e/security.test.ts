@@ -1,17 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { PAGES } from './site';
 
 test('every page carries a CSP that allows no inline script but its own hashed bootstrap', async ({
 	page
 }) => {
-	for (const path of [
-		'/',
-		'/timeline/',
-		'/budget/',
-		'/systems/',
-		'/rankings/',
-		'/data/',
-		'/present/'
-	]) {
+	for (const path of PAGES) {
 		await page.goto(path);
 		const csp = await page
 			.locator('meta[http-equiv="content-security-policy"]')

@@ -5,6 +5,7 @@ const chart = (page: Page) =>
 		name: 'Timeline of e-government phases and milestones, Korea and India'
 	});
 const status = (page: Page) => page.getByText(/^Showing /);
+type TouchType = 'touchStart' | 'touchMove' | 'touchEnd';
 const axis = (page: Page) => chart(page).locator('g.axis text').allTextContents();
 
 /** Opens the timeline and waits until the script has taken over (one chart, measured). */
@@ -243,7 +244,7 @@ test('a two-finger pinch on a touch screen zooms the chart; spreading the finger
 	const y = box.y + box.height * 0.4;
 	const mid = box.x + box.width / 2;
 	const cdp = await context.newCDPSession(page);
-	const touch = (type: string, spread: number) =>
+	const touch = (type: TouchType, spread: number) =>
 		cdp.send('Input.dispatchTouchEvent', {
 			type,
 			touchPoints:
@@ -264,7 +265,7 @@ test('a two-finger pinch on a touch screen zooms the chart; spreading the finger
 	await expect(page).toHaveURL(/from=/);
 
 	// One finger dragged to the left pans to later years, by the distance dragged.
-	const one = (type: string, x: number) =>
+	const one = (type: TouchType, x: number) =>
 		cdp.send('Input.dispatchTouchEvent', {
 			type,
 			touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 3 }]

@@ -7,20 +7,7 @@ import { LABEL_GAP, overlaps, placeLabels } from '../../src/lib/timeline/labels'
 import { DENSE_ROW, layoutTimeline, type LayoutInput } from '../../src/lib/timeline/layout';
 import { ALL_CATEGORIES, CATEGORY_STYLE } from '../../src/lib/timeline/marks';
 import { syntheticMilestones, syntheticPhases } from '../bench/zoom/synthetic';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** `n` monthly milestones from `year`, categories in turn: "Korea event 1", January 1970, law… */
-function monthly(country: 'KOR' | 'IND', name: string, year: number, n: number): Milestone[] {
-	return Array.from({ length: n }, (_, i) => ({
-		country,
-		date: `${year + Math.floor(i / 12)}-${pad((i % 12) + 1)}`,
-		title: `${name} event ${i + 1}`,
-		category: ALL_CATEGORIES[i % ALL_CATEGORIES.length]!,
-		description: '',
-		system_id: '',
-		source_ids: ['s']
-	}));
-}
+import { monthlyMilestones } from '../component/TimelineFixture';
 
 function input(milestones: Milestone[], over: Partial<LayoutInput> = {}): LayoutInput {
 	const countries = ['KOR', 'IND'];
@@ -41,7 +28,10 @@ function input(milestones: Milestone[], over: Partial<LayoutInput> = {}): Layout
 }
 
 describe('dense lanes', () => {
-	const many = [...monthly('KOR', 'Korea', 1970, 300), ...monthly('IND', 'India', 1971, 12)];
+	const many = [
+		...monthlyMilestones('KOR', 'Korea', 1970, 300),
+		...monthlyMilestones('IND', 'India', 1971, 12)
+	];
 
 	it('draws a lane with more than 250 marks in view as ticks, one row per category, the other as symbols', () => {
 		const layout = layoutTimeline(input(many));

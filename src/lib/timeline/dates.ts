@@ -1,6 +1,6 @@
 import type { PartialDate } from '../data/schema';
 
-const MONTHS = [
+export const MONTHS = [
 	'January',
 	'February',
 	'March',

@@ -3,6 +3,8 @@
  * mode, years since the anchor). Pure functions: the chart, the buttons, the keys, the wheel, the
  * pinch and the overview brush all go through these, so they agree and are tested once.
  */
+import { MONTHS } from './dates';
+
 export type Domain = [number, number];
 
 /** The narrowest view: one year, so month ticks are the finest the axis ever shows. */
@@ -185,19 +187,5 @@ export function edgeText(v: number, relative: boolean): string {
 	const year = Math.floor(v + 1e-9);
 	const month = Math.round((v - year) * 12);
 	if (month === 0 || month === 12) return String(Math.round(v));
-	return `${MONTH_NAMES[month]!} ${year}`;
+	return `${MONTHS[month]!} ${year}`;
 }
-const MONTH_NAMES = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];

@@ -1,0 +1,10 @@
+/** Every page of the site (the embed routes have their own tests). */
+export const PAGES = [
+	'/',
+	'/timeline/',
+	'/budget/',
+	'/systems/',
+	'/rankings/',
+	'/data/',
+	'/present/'
+];
