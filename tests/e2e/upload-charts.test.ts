@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const FIXTURES = 'tests/fixtures/upload';
@@ -93,6 +93,18 @@ test('an uploaded lane of 1,000 milestones is drawn as ticks, searchable, with d
 	const details = page.getByRole('region', { name: 'Milestone details' });
 	await expect(details.getByRole('heading')).toHaveText('Estonia event 777');
 	await expect(page.locator('g.lane[data-country="EST"] g.mark')).toHaveCount(1);
+
+	// The SVG export carries the ticks as an image of the canvas, at the canvas' place.
+	const saving = page.waitForEvent('download');
+	await page
+		.getByRole('group', { name: /^Phases and milestones of e-government.*: actions$/ })
+		.getByRole('button', { name: 'Download SVG' })
+		.click();
+	const svg = readFileSync((await (await saving).path())!, 'utf8');
+	expect(svg).not.toContain('<canvas');
+	expect(svg).toMatch(
+		/<image x="[\d.]+" y="[\d.]+" width="[\d.]+" height="45" href="data:image\/png;base64,/
+	);
 });
 
 test('uploaded WDI series show in the indicator chart on /data', async ({ page }) => {

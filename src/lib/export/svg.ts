@@ -82,6 +82,28 @@ function text(doc: Document, x: number, y: number, content: string, attrs: Recor
 	return el;
 }
 
+/**
+ * A canvas (the timeline's dense lanes draw their ticks on one, inside a foreignObject) serialises
+ * empty; in the copy each becomes an <image> of its pixels at the same place, so SVG and PNG
+ * exports show what the screen shows.
+ */
+function canvasesToImages(chart: SVGSVGElement, clone: SVGSVGElement) {
+	const live = [...chart.querySelectorAll('foreignObject')];
+	clone.querySelectorAll('foreignObject').forEach((fo, i) => {
+		const canvas = live[i]?.querySelector('canvas');
+		if (!canvas) return;
+		const image = clone.ownerDocument.createElementNS(SVG_NS, 'image');
+		for (const a of ['x', 'y', 'width', 'height']) image.setAttribute(a, fo.getAttribute(a) ?? '0');
+		try {
+			image.setAttribute('href', canvas.toDataURL('image/png'));
+		} catch {
+			return; // no pixels to carry (a canvas that was never drawn, or no canvas support)
+		}
+		image.setAttribute('preserveAspectRatio', 'none');
+		fo.replaceWith(image);
+	});
+}
+
 /** Builds the standalone SVG document and returns it serialised, with its pixel size. */
 export function standaloneSvg(chart: SVGSVGElement, meta: SvgMeta) {
 	const doc = chart.ownerDocument;
@@ -111,6 +133,7 @@ export function standaloneSvg(chart: SVGSVGElement, meta: SvgMeta) {
 
 	const clone = chart.cloneNode(true) as SVGSVGElement;
 	inlineStyles(chart, clone);
+	canvasesToImages(chart, clone);
 	clone.setAttribute('x', '0');
 	clone.setAttribute('y', String(chartTop));
 	clone.setAttribute('width', String(width));
