@@ -37,9 +37,7 @@ export function seriesIds(rows: BudgetRow[]): string[] {
 	return [...first.values()]
 		.sort(
 			(a, b) =>
-				compareCountries(a.country, b.country) ||
-				a.year - b.year ||
-				compareIds(a.series, b.series)
+				compareCountries(a.country, b.country) || a.year - b.year || compareIds(a.series, b.series)
 		)
 		.map((r) => r.series);
 }

@@ -29,7 +29,8 @@ export function withUploads(
 	base: { phases: Phase[]; milestones: Milestone[]; sources: Record<string, Source> },
 	up: UploadedTimeline | null | undefined
 ): TimelineData {
-	if (!up || (!up.phases.length && !up.milestones.length)) return { ...base, colourIndex: NO_UPLOADS };
+	if (!up || (!up.phases.length && !up.milestones.length))
+		return { ...base, colourIndex: NO_UPLOADS };
 	const phaseIds = new Set(base.phases.map((p) => p.phase_id));
 	const markIds = new Set(base.milestones.map(markId));
 	const phases = [...base.phases, ...up.phases.filter((p) => !phaseIds.has(p.phase_id))];
