@@ -24,7 +24,28 @@ function validateData(): Plugin {
 export default defineConfig({
 	plugins: [validateData(), sveltekit()],
 	// The plugin-timing report is about SvelteKit's own prerender step, not something we can act on.
-	build: { rolldownOptions: { checks: { pluginTimings: false } } },
+	build: {
+		rolldownOptions: {
+			checks: { pluginTimings: false },
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'framework',
+							test: /node_modules[\\/](svelte|@sveltejs|esm-env|devalue|clsx)[\\/]/,
+							priority: 2
+						},
+						{
+							name: 'shared',
+							test: (id: string) => !id.includes('node_modules'),
+							minShareCount: 6,
+							priority: 1
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

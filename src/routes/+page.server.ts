@@ -1,22 +1,31 @@
 import { getData } from '$lib/data/load.server';
-import { citedSources, sourceIndex } from '$lib/data/sources';
+import { citedSources } from '$lib/data/sources';
+import { lagBars, latestShares } from '$lib/overview/headlines';
 import { indexSeries, latestRanks } from '$lib/rankings/series';
-import { pairRows } from '$lib/systems/lag';
+import { lagSummary, pairRows } from '$lib/systems/lag';
 import type { PageServerLoad } from './$types';
 
+// The headline bars are computed here, at build time: the page ships the bars it draws (and the
+// sources they cite), not the budget and systems rows they come from — less to parse and nothing
+// to recompute while hydrating.
 export const load: PageServerLoad = () => {
 	const { data } = getData();
 	const egdi = latestRanks(data.indices, 'EGDI');
 	const egdiAll = indexSeries(data.indices, 'EGDI');
+	const pairs = pairRows(data.systems);
+	const shares = latestShares(data.budget);
+	const lags = lagBars(pairs);
 	return {
 		phases: data.phases,
 		phaseSources: citedSources(data.phases, data.sources),
 		egdi,
 		egdiAll,
 		egdiSources: citedSources(egdiAll, data.sources),
-		budget: data.budget,
-		pairs: pairRows(data.systems),
-		sources: Object.values(sourceIndex(data.sources, [...data.budget, ...data.systems])),
+		shares,
+		sharesSources: citedSources(shares, data.sources),
+		lags,
+		lagSources: citedSources(lags, data.sources),
+		lagMedian: lagSummary(pairs),
 		counts: {
 			milestones: data.milestones.length,
 			systems: data.systems.length,

@@ -57,8 +57,8 @@ test('/systems at 390×844: the arrow keys move between pairs in the phone layou
 	const pairs = page.getByRole('group', {
 		name: "Launch year of Korea's and India's systems for each function"
 	});
-	// One chart, the phone copy: the desktop one is gone once the page runs (the two-copy wrapper
-	// of the prerendered HTML is replaced after mount; keys only work from then on).
+	// One chart, the phone copy: the desktop one is gone once the page runs (the hidden copy of the
+	// prerendered HTML is dropped after mount).
 	await expect(page.locator('.fit-wide')).toHaveCount(0);
 	await expect(pairs).toHaveCount(1);
 	await expect(pairs).toHaveAttribute('viewBox', /^0 0 340 /);

@@ -21,6 +21,12 @@ export const STATUS_STYLE: Record<
 };
 export const STATUS_ORDER: BudgetStatus[] = ['actual', 'revised', 'budgeted', 'planned'];
 
+/**
+ * Series ids (`kor-egov-nextgen-2008`, checked at build) in code-point order: a stable tie-break
+ * that, unlike localeCompare, does not load the collation tables while the page hydrates.
+ */
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The series ids in the data, Korea first, each country's in order of first year. */
 export function seriesIds(rows: BudgetRow[]): string[] {
 	const first = new Map<string, BudgetRow>();
@@ -31,9 +37,7 @@ export function seriesIds(rows: BudgetRow[]): string[] {
 	return [...first.values()]
 		.sort(
 			(a, b) =>
-				compareCountries(a.country, b.country) ||
-				a.year - b.year ||
-				a.series.localeCompare(b.series)
+				compareCountries(a.country, b.country) || a.year - b.year || compareIds(a.series, b.series)
 		)
 		.map((r) => r.series);
 }
@@ -88,7 +92,7 @@ export function budgetLines(rows: BudgetRow[], mode: BudgetMode): BudgetLine[] {
 	return lines.sort(
 		(a, b) =>
 			compareCountries(a.country, b.country) ||
-			a.series.localeCompare(b.series) ||
+			compareIds(a.series, b.series) ||
 			STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status)
 	);
 }

@@ -18,6 +18,9 @@ export function countryName(code: string): string {
 
 /** Korea first, India second, any other country after them alphabetically. */
 export function compareCountries(a: string, b: string): number {
+	// Equal codes first: the first localeCompare on a page loads the collation tables (about 35 ms
+	// with the CPU slowed 4×), which Korea-and-India-only pages never need.
+	if (a === b) return 0;
 	const order = (c: string) => (c === 'KOR' ? 0 : c === 'IND' ? 1 : 2);
 	return order(a) - order(b) || a.localeCompare(b);
 }

@@ -17,6 +17,9 @@ export interface TimelineData {
 	colourIndex: Record<string, number>;
 }
 
+/** One object for "no uploaded countries", so loading an empty upload store changes nothing drawn. */
+const NO_UPLOADS: Record<string, number> = {};
+
 /**
  * The committed phases and milestones with the uploaded ones added as more lanes. An uploaded
  * row that repeats a committed one (same phase id; same country, date and title) is left out:
@@ -26,7 +29,8 @@ export function withUploads(
 	base: { phases: Phase[]; milestones: Milestone[]; sources: Record<string, Source> },
 	up: UploadedTimeline | null | undefined
 ): TimelineData {
-	if (!up || (!up.phases.length && !up.milestones.length)) return { ...base, colourIndex: {} };
+	if (!up || (!up.phases.length && !up.milestones.length))
+		return { ...base, colourIndex: NO_UPLOADS };
 	const phaseIds = new Set(base.phases.map((p) => p.phase_id));
 	const markIds = new Set(base.milestones.map(markId));
 	const phases = [...base.phases, ...up.phases.filter((p) => !phaseIds.has(p.phase_id))];

@@ -4,7 +4,10 @@ import { load as viewLoad } from '../../+page.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => [
-	...EMBEDDABLE.filter((c) => c.view === 'home').map((c) => ({ chart: c.chartId }))
+	// `phases` has its own route (src/routes/embed/phases/), which wins over this one.
+	...EMBEDDABLE.filter((c) => c.view === 'home' && c.chartId !== 'phases').map((c) => ({
+		chart: c.chartId
+	}))
 ];
 
 /** The embed runs the view's own load (it reads only the validated data, never the request). */
