@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { PAGES } from './site';
+import { type Page } from '@playwright/test';
+import { PAGES, expect, test } from './site';
 
 // axe walks every node: /data has ~400 source rows and the dictionary, which takes a while.
 test.describe.configure({ timeout: 120_000 });

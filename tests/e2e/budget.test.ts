@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './site';
 
 test('/budget shows the 1% claim with its source beside the computed evidence', async ({
 	page

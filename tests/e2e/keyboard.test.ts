@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './site';
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would. */
 async function tabTo(

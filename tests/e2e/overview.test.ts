@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './site';
 
 test('the overview has its headline charts in the HTML, each linking to its view', async ({
 	browser

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { PAGES } from './site';
+import { type Page } from '@playwright/test';
+import { PAGES, expect, test } from './site';
 
 // On a phone every chart fits the screen (no sideways scrolling) and its text stays readable.
 test.use({ viewport: { width: 390, height: 844 } });

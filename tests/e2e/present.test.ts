@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './site';
 
 const OVERVIEW = 'Korea and India: e-government';
 const TIMELINE = 'Phases and milestones of e-government, Korea and India';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './site';
 
 test('/rankings toggles Rank / Score, keeps it in the URL, and shows the caution', async ({
 	page

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { PAGES } from './site';
+import { PAGES, expect, test } from './site';
 
 test('every page carries a CSP that allows no inline script but its own hashed bootstrap', async ({
 	page

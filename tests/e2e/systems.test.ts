@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './site';
 
 test('/systems states the median lag and opens a pair, kept in the URL across a reload', async ({
 	page

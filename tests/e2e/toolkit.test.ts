@@ -1,4 +1,5 @@
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { type Download, type Page } from '@playwright/test';
+import { expect, test } from './site';
 import { unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 
