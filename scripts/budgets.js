@@ -23,20 +23,35 @@ export function pages(dir = BUILD) {
 	});
 }
 
-/** Every JS file a page's HTML references, and every static import they pull in, transitively. */
+/**
+ * Every JS file a page loads before any interaction: the ones its HTML references, its route's
+ * nodes (SvelteKit's bootstrap names them by `node_ids` and imports them at start; the HTML has no
+ * modulepreload links for them, see src/hooks.server.ts), and every static import they pull in.
+ */
 export function firstLoadJs(html) {
 	const seen = new Set();
 	const queue = [...html.matchAll(/["'(]((?:\.\.?\/)*_app\/immutable\/[^"')]+\.js)["')]/g)].map(
 		(m) => m[1].replace(/^(\.\.?\/)+/, '')
 	);
+	const ids =
+		html
+			.match(/node_ids: \[([\d, ]*)\]/)?.[1]
+			.split(',')
+			.map((n) => n.trim()) ?? [];
+	const nodes = readdirSync(join(BUILD, '_app/immutable/nodes'));
+	for (const id of ids.filter(Boolean))
+		queue.push(
+			...nodes.filter((f) => f.startsWith(`${id}.`)).map((f) => `_app/immutable/nodes/${f}`)
+		);
 	while (queue.length) {
 		const file = queue.pop();
 		if (seen.has(file)) continue;
 		seen.add(file);
 		const code = readFileSync(join(BUILD, file), 'utf8');
-		// Static imports only (`import{..}from"./x.js"`, `import"./x.js"`); dynamic import() loads later.
+		// Static imports and re-exports only (`import{..}from"./x.js"`, `import"./x.js"`,
+		// `export{t as component}from"../chunks/x.js"`); dynamic import() loads later.
 		for (const m of code.matchAll(
-			/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["'](\.\.?\/[^"']+\.js)["']/g
+			/(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.\.?\/[^"']+\.js)["']/g
 		)) {
 			const dir = file.split('/').slice(0, -1);
 			for (const part of m[1].split('/')) {
