@@ -28,7 +28,7 @@ export function pages(dir = BUILD) {
  * nodes (SvelteKit's bootstrap names them by `node_ids` and imports them at start; the HTML has no
  * modulepreload links for them, see src/hooks.server.ts), and every static import they pull in.
  */
-export function firstLoadJs(html) {
+export function firstLoadJs(html, dir = BUILD) {
 	const seen = new Set();
 	const queue = [...html.matchAll(/["'(]((?:\.\.?\/)*_app\/immutable\/[^"')]+\.js)["')]/g)].map(
 		(m) => m[1].replace(/^(\.\.?\/)+/, '')
@@ -38,7 +38,7 @@ export function firstLoadJs(html) {
 			.match(/node_ids: \[([\d, ]*)\]/)?.[1]
 			.split(',')
 			.map((n) => n.trim()) ?? [];
-	const nodes = readdirSync(join(BUILD, '_app/immutable/nodes'));
+	const nodes = readdirSync(join(dir, '_app/immutable/nodes'));
 	for (const id of ids.filter(Boolean))
 		queue.push(
 			...nodes.filter((f) => f.startsWith(`${id}.`)).map((f) => `_app/immutable/nodes/${f}`)
@@ -47,7 +47,7 @@ export function firstLoadJs(html) {
 		const file = queue.pop();
 		if (seen.has(file)) continue;
 		seen.add(file);
-		const code = readFileSync(join(BUILD, file), 'utf8');
+		const code = readFileSync(join(dir, file), 'utf8');
 		// Static imports and re-exports only (`import{..}from"./x.js"`, `import"./x.js"`,
 		// `export{t as component}from"../chunks/x.js"`); dynamic import() loads later.
 		for (const m of code.matchAll(
