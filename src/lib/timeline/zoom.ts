@@ -3,7 +3,7 @@
  * mode, years since the anchor). Pure functions: the chart, the buttons, the keys, the wheel, the
  * pinch and the overview brush all go through these, so they agree and are tested once.
  */
-import { MONTHS } from './dates';
+import { MONTHS, MONTHS_SHORT } from './dates';
 
 export type Domain = [number, number];
 
@@ -77,20 +77,6 @@ export interface TickChoice {
 }
 
 const STEPS = [50, 20, 10, 5, 2, 1, 1 / 2, 1 / 4, 1 / 12];
-const SHORT_MONTHS = [
-	'Jan',
-	'Feb',
-	'Mar',
-	'Apr',
-	'May',
-	'Jun',
-	'Jul',
-	'Aug',
-	'Sep',
-	'Oct',
-	'Nov',
-	'Dec'
-];
 
 /**
  * Picks the finest step whose ticks are at least `minGap` pixels apart on a plot `width` pixels
@@ -117,7 +103,7 @@ export function chooseTicks(d: Domain, width: number, relative = false, minGap =
 			const month = Math.round((i / perYear - year) * 12);
 			ticks.push({
 				value: year + month / 12,
-				label: month === 0 ? String(year) : SHORT_MONTHS[month]!,
+				label: month === 0 ? String(year) : MONTHS_SHORT[month]!,
 				major: month === 0
 			});
 		}
