@@ -1,3 +1,4 @@
+import { bisectLeft } from 'd3-array';
 import type { MilestoneCategory } from '../data/schema';
 import { DENSE_ROW, type LaneLayout, type TimelineLayout } from './layout';
 import { CATEGORY_STYLE } from './marks';
@@ -92,14 +93,8 @@ export function markAt(layout: TimelineLayout, x: number, y: number): string | n
 	for (const lane of layout.lanes) {
 		const { xs, ys, id } = lane.dots;
 		if (!lane.dense || !xs.length || y < lane.y || y > lane.y + lane.height) continue;
-		// Marks are in x order: find the first within reach, then scan while still in reach.
-		let lo = 0;
-		let hi = xs.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (xs[mid]! < x - 6) lo = mid + 1;
-			else hi = mid;
-		}
+		// Marks are in x order: from the first within reach, scan while still in reach.
+		const lo = bisectLeft(xs, x - 6);
 		for (let j = lo; j < xs.length && xs[j]! <= x + 6; j++) {
 			if (Math.abs(ys[j]! - y) > DENSE_ROW / 2 + 1) continue;
 			const d = Math.abs(xs[j]! - x);
