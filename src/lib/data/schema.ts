@@ -61,6 +61,9 @@ export interface Source {
 	notes: string;
 }
 
+/** What a page shows of a source (name, year, link): pages ship this, not the notes. */
+export type SourceRef = Pick<Source, 'source_id' | 'title' | 'publisher' | 'year' | 'url'>;
+
 export interface Phase {
 	country: string;
 	phase_id: string;

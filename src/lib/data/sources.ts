@@ -1,16 +1,24 @@
-import type { Source } from './schema';
+import type { SourceRef } from './schema';
+
+/** A source as pages show it: its notes and access date stay on /data, so pages ship less. */
+function sourceRef({ source_id, title, publisher, year, url }: SourceRef): SourceRef {
+	return { source_id, title, publisher, year, url };
+}
 
 /** The sources cited by any of `rows`, in first-cited order, each once. */
-export function citedSources(rows: { source_ids: string[] }[], sources: Source[]): Source[] {
+export function citedSources(
+	rows: { source_ids: string[] }[],
+	sources: SourceRef[]
+): SourceRef[] {
 	const byId = sourceIndex(sources);
 	const ids = new Set(rows.flatMap((r) => r.source_ids));
 	return [...ids].flatMap((id) => byId[id] ?? []);
 }
 
 /** Sources by id, restricted to those `rows` cite, so pages ship only what they show. */
-export function sourceIndex(sources: Source[], rows?: { source_ids: string[] }[]) {
+export function sourceIndex(sources: SourceRef[], rows?: { source_ids: string[] }[]) {
 	const wanted = rows ? new Set(rows.flatMap((r) => r.source_ids)) : null;
-	const index: Record<string, Source> = {};
-	for (const s of sources) if (!wanted || wanted.has(s.source_id)) index[s.source_id] = s;
+	const index: Record<string, SourceRef> = {};
+	for (const s of sources) if (!wanted || wanted.has(s.source_id)) index[s.source_id] = sourceRef(s);
 	return index;
 }

@@ -1,4 +1,4 @@
-import type { Source } from '../data/schema.ts';
+import type { SourceRef } from '../data/schema.ts';
 import type { ChartTable } from '../charts/table.ts';
 import { citationBibtex, citationText, DASHBOARD, type CitationInput } from './citation.ts';
 import { tableToCsv } from './csv.ts';
@@ -11,7 +11,7 @@ export interface ExportContext {
 	chartId: string;
 	title: string;
 	takeaway: string;
-	sources: Source[];
+	sources: SourceRef[];
 	table: ChartTable;
 	fileStem: string;
 	dataVersion: string;
@@ -41,7 +41,7 @@ export function permalink(chartId: string): string {
 }
 
 /** `Sources: UN DESA; Yonhap; MeitY and 4 more publishers (29 documents, listed at the link below).` */
-export function sourceLine(sources: Source[]): string {
+export function sourceLine(sources: SourceRef[]): string {
 	if (sources.length === 0) return 'Source: see the dashboard.';
 	const names = [...new Set(sources.map((s) => s.publisher))];
 	const shown = names.slice(0, 4).join('; ');

@@ -1,10 +1,10 @@
-import type { Source } from '../data/schema.ts';
+import type { SourceRef } from '../data/schema.ts';
 
 export interface CitationInput {
 	title: string;
 	/** The permalink that reproduces the view. */
 	url: string;
-	sources: Source[];
+	sources: SourceRef[];
 	dataVersion: string;
 	/** The day the analyst looked, YYYY-MM-DD. */
 	accessed: string;

@@ -1,4 +1,4 @@
-import type { Source } from '../data/schema.ts';
+import type { SourceRef } from '../data/schema.ts';
 import { cellText, type ChartTable } from '../charts/table.ts';
 
 /** Byte-order mark: spreadsheet programs read the file as UTF-8 only when it is there. */
@@ -25,7 +25,7 @@ export function quoteCsv(text: string): string {
  * The rows a chart shows as CSV: one fact per row, its columns, then the titles and URLs of its
  * sources. UTF-8 with a BOM and CRLF line ends, which every spreadsheet program opens correctly.
  */
-export function tableToCsv(table: ChartTable, sources: Source[]): string {
+export function tableToCsv(table: ChartTable, sources: SourceRef[]): string {
 	const byId = new Map(sources.map((s) => [s.source_id, s]));
 	const header = [...table.columns.map((c) => c.label), 'Source', 'Source URL'];
 	const lines = table.rows.map((row) => {

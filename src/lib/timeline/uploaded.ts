@@ -1,18 +1,18 @@
-import type { Milestone, Phase, Source } from '../data/schema';
+import type { Milestone, Phase, SourceRef } from '../data/schema';
 import { markId } from './marks';
 
 /** What the timeline takes from the upload store (a subset of `MergedUploads`). */
 export interface UploadedTimeline {
 	phases: Phase[];
 	milestones: Milestone[];
-	sources: Source[];
+	sources: SourceRef[];
 	countries: { code: string; colourIndex: number }[];
 }
 
 export interface TimelineData {
 	phases: Phase[];
 	milestones: Milestone[];
-	sources: Record<string, Source>;
+	sources: Record<string, SourceRef>;
 	/** Palette position of each uploaded country, so its lane has the colour it has elsewhere. */
 	colourIndex: Record<string, number>;
 }
@@ -26,7 +26,7 @@ const NO_UPLOADS: Record<string, number> = {};
  * the cited data stays, and no mark is drawn twice.
  */
 export function withUploads(
-	base: { phases: Phase[]; milestones: Milestone[]; sources: Record<string, Source> },
+	base: { phases: Phase[]; milestones: Milestone[]; sources: Record<string, SourceRef> },
 	up: UploadedTimeline | null | undefined
 ): TimelineData {
 	if (!up || (!up.phases.length && !up.milestones.length))

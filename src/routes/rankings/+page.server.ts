@@ -14,7 +14,7 @@ export const load: PageServerLoad = () => {
 		un,
 		other,
 		egdi: indexSeries(data.indices, 'EGDI'),
-		caution: data.sources.find((s) => s.source_id === CAUTION_SOURCE) ?? null,
+		caution: sourceIndex(data.sources)[CAUTION_SOURCE] ?? null,
 		unSources: citedSources(un, data.sources),
 		sources: sourceIndex(data.sources, data.indices)
 	};
