@@ -1,5 +1,5 @@
 // @ts-nocheck -- a plain Node script run as-is, without a build step; the typed code is in src/.
-// npm run bench: builds the site, serves it like a static host and measures, in Chromium with the
+// npm run bench: builds the site, serves it like a static host (gzip) and measures, in Chromium with the
 // CPU slowed 4× and a slow network (1.6 Mbit/s, 150 ms round trip): first-load JS, time until each
 // page's main chart is painted, the same for the page with every script removed (the limit), the
 // same phases chart in Plotly and Vega-Lite, main-thread blocking time, frame times while zooming
@@ -8,7 +8,7 @@
 // `--no-build` reuses build/; `--only-interaction` measures only the zoom and the upload.
 import { chromium } from '@playwright/test';
 import { execSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.js';
 import { measureSizes } from '../../scripts/budgets.js';
@@ -19,7 +19,9 @@ import { buildZoomPage } from './zoom-build.js';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4300);
 const WWW = 'bench-results/www';
+const NOSCRIPT_WWW = 'bench-results/www-noscript';
 const BASE = `http://127.0.0.1:${PORT}`;
+const NOSCRIPT_BASE = `http://127.0.0.1:${PORT + 1}`;
 const PAGES = ['/', '/timeline/', '/budget/', '/systems/', '/rankings/', '/embed/phases/'];
 const GOALS = { limitRatio: 1.1, plotlyRatio: 0.1, vegaRatio: 0.2, jsKB: 80, tbtMs: 200, fps: 50 };
 const ONLY_INTERACTION = process.argv.includes('--only-interaction');
@@ -42,7 +44,25 @@ writeFileSync(join(WWW, '__bench/vega.html'), vegaPage(rows));
 await buildZoomPage(join(WWW, '__bench/zoom'));
 const UPLOAD = uploadFile('bench-results/upload-100mb.csv');
 
+// The limit: the same site with every script removed, served by the same server over the same
+// network, so the two differ only in their scripts.
+rmSync(NOSCRIPT_WWW, { recursive: true, force: true });
+cpSync('build', NOSCRIPT_WWW, { recursive: true });
+for (const file of readdirSync(NOSCRIPT_WWW, { recursive: true, encoding: 'utf8' })) {
+	if (!file.endsWith('.html')) continue;
+	const path = join(NOSCRIPT_WWW, file);
+	writeFileSync(
+		path,
+		readFileSync(path, 'utf8')
+			.replace(/<script\b[\s\S]*?<\/script>/g, '')
+			.replace(/<link rel="modulepreload"[^>]*>/g, '')
+	);
+}
+
 const server = spawn('node', ['scripts/serve.js', WWW, String(PORT)], { stdio: 'ignore' });
+const noscriptServer = spawn('node', ['scripts/serve.js', NOSCRIPT_WWW, String(PORT + 1)], {
+	stdio: 'ignore'
+});
 await new Promise((r) => setTimeout(r, 400));
 
 // Runs before any page script: notes when the main chart's SVG is in the document, then waits two
@@ -69,19 +89,10 @@ const browser = await chromium.launch({
 	args: CHROMIUM_ARGS
 });
 
-async function measure(url, { stripScripts = false } = {}) {
+async function measure(url) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
 	const page = await context.newPage();
 	await page.addInitScript(PROBE);
-	if (stripScripts) {
-		await page.route(url, async (route) => {
-			const response = await route.fetch();
-			const html = (await response.text())
-				.replace(/<script\b[\s\S]*?<\/script>/g, '')
-				.replace(/<link rel="modulepreload"[^>]*>/g, '');
-			await route.fulfill({ response, body: html });
-		});
-	}
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
 	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -110,9 +121,9 @@ const median = (xs) => {
 	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function repeat(url, options) {
+async function repeat(url) {
 	const runs = [];
-	for (let i = 0; i < RUNS; i++) runs.push(await measure(url, options));
+	for (let i = 0; i < RUNS; i++) runs.push(await measure(url));
 	const painted = runs.map((r) => r.painted).filter((p) => p !== null);
 	return {
 		paintedMs: painted.length ? Math.round(median(painted)) : null,
@@ -130,7 +141,7 @@ const results = {
 try {
 	for (const path of ONLY_INTERACTION ? [] : PAGES) {
 		const full = await repeat(BASE + path);
-		const limit = await repeat(BASE + path, { stripScripts: true });
+		const limit = await repeat(NOSCRIPT_BASE + path);
 		results.pages.push({
 			page: path,
 			jsGzipBytes: sizes.get(path)?.jsGzip ?? null,
@@ -175,6 +186,7 @@ try {
 } finally {
 	await browser.close();
 	server.kill();
+	noscriptServer.kill();
 }
 
 mkdirSync('bench-results', { recursive: true });
