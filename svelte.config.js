@@ -27,6 +27,9 @@ const config = {
 				'form-action': ['self']
 			}
 		},
+		// Every stylesheet is small (the largest 4 KB): inlined, a first visit saves the round trip a
+		// render-blocking <link> costs before anything is painted (150 ms on the bench's network).
+		inlineStyleThreshold: 8192,
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

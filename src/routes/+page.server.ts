@@ -1,5 +1,6 @@
 import { getData } from '$lib/data/load.server';
 import { citedSources } from '$lib/data/sources';
+import { phaseBars } from '$lib/timeline/phase-layout';
 import { lagBars, latestShares } from '$lib/overview/headlines';
 import { indexSeries, latestRanks } from '$lib/rankings/series';
 import { lagSummary, pairRows } from '$lib/systems/lag';
@@ -16,7 +17,7 @@ export const load: PageServerLoad = () => {
 	const shares = latestShares(data.budget);
 	const lags = lagBars(pairs);
 	return {
-		phases: data.phases,
+		phases: phaseBars(data.phases),
 		phaseSources: citedSources(data.phases, data.sources),
 		egdi,
 		egdiAll,

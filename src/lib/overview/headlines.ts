@@ -1,13 +1,14 @@
 import type { ChartTable } from '../charts/table';
 import { countryName } from '../data/countries';
 import { budgetYearLabel } from '../data/format';
-import type { BudgetRow, Phase } from '../data/schema';
+import type { BudgetRow } from '../data/schema';
+import type { PhaseBar } from '../timeline/phase-layout';
 import { FAMILY_LABEL, seriesInfo } from '../budget/catalogue';
 import { defaultSeries, familyShares } from '../budget/series';
 import type { PairRow } from '../systems/lag';
 
 /** The first phase named as e-government (`E-Government Act`, `National e-Governance Plan`) per country. */
-export function egovStart(phases: Phase[], country: string): Phase | null {
+export function egovStart(phases: PhaseBar[], country: string): PhaseBar | null {
 	return (
 		phases
 			.filter((p) => p.country === country && /e-gov/i.test(p.name))
@@ -16,7 +17,7 @@ export function egovStart(phases: Phase[], country: string): Phase | null {
 }
 
 /** `National e-government began in Korea in 2001 (…) and in India in 2006 (…): 5 years later.` */
-export function startTakeaway(phases: Phase[]): string {
+export function startTakeaway(phases: PhaseBar[]): string {
 	const kor = egovStart(phases, 'KOR');
 	const ind = egovStart(phases, 'IND');
 	if (!kor || !ind) return 'The data do not name a national e-government phase for both countries.';

@@ -4,8 +4,29 @@ import { yearSpan } from '../data/format';
 import type { ChartTable } from '../charts/table';
 import type { Phase } from '../data/schema';
 
+/** What the phases chart draws, names and exports of a phase; pages with only this chart ship this. */
+export type PhaseBar = Pick<
+	Phase,
+	'country' | 'phase_id' | 'name' | 'start_year' | 'end_year' | 'administration' | 'source_ids'
+>;
+
+/** `phases` without what the chart never shows (summaries, initiatives): less inline page data. */
+export function phaseBars(phases: Phase[]): PhaseBar[] {
+	return phases.map(
+		({ country, phase_id, name, start_year, end_year, administration, source_ids }) => ({
+			country,
+			phase_id,
+			name,
+			start_year,
+			end_year,
+			administration,
+			source_ids
+		})
+	);
+}
+
 export interface PlacedPhase {
-	phase: Phase;
+	phase: PhaseBar;
 	/** Row within its country's lane; overlapping phases (India Stack over Digital India) stack. */
 	row: number;
 	x: number;
@@ -41,10 +62,10 @@ const MARGIN = { top: 10, right: 16, bottom: 34, left: 80 };
  * Lays phases out in one lane per country on a shared year axis. Pure: sizes are in viewBox
  * units so the same SVG is prerendered and hydrated without measuring anything.
  */
-export function layoutPhases(phases: Phase[], currentYear: number, width = 1000): PhaseLayout {
+export function layoutPhases(phases: PhaseBar[], currentYear: number, width = 1000): PhaseLayout {
 	// Sources share boundary years (1978–1987, then 1987–1996), so a bar runs from its start year to
 	// its end year; a phase within one year, or an ongoing one, runs to the end of that year.
-	const end = (p: Phase) =>
+	const end = (p: PhaseBar) =>
 		p.end_year === null ? currentYear + 1 : Math.max(p.end_year, p.start_year + 1);
 	const start = Math.min(...phases.map((p) => p.start_year));
 	const stop = Math.max(currentYear + 1, ...phases.map(end));
@@ -94,7 +115,7 @@ export function fitLabel(label: string, width: number, charWidth = 8.4): string 
 }
 
 /** One sentence from the data, for the chart's takeaway and screen-reader summary. */
-export function phaseTakeaway(phases: Phase[]): string {
+export function phaseTakeaway(phases: PhaseBar[]): string {
 	const parts = [...new Set(phases.map((p) => p.country))].sort(compareCountries).map((c) => {
 		const own = phases.filter((p) => p.country === c);
 		const first = Math.min(...own.map((p) => p.start_year));
@@ -104,13 +125,13 @@ export function phaseTakeaway(phases: Phase[]): string {
 }
 
 /** The screen-reader summary: the takeaway, then every phase in lane order. */
-export function describePhases(layout: PhaseLayout, phases: Phase[]): string {
+export function describePhases(layout: PhaseLayout, phases: PhaseBar[]): string {
 	const names = layout.lanes.flatMap((lane) => lane.phases.map((p) => `${p.accessibleName}.`));
 	return [phaseTakeaway(phases), ...names].join(' ');
 }
 
 /** The phases as rows: the chart's table view and CSV. */
-export function phaseTable(phases: Phase[]): ChartTable {
+export function phaseTable(phases: PhaseBar[]): ChartTable {
 	return {
 		columns: [
 			{ key: 'country', label: 'Country' },

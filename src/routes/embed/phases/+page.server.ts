@@ -1,5 +1,6 @@
 import { getData } from '$lib/data/load.server';
 import { citedSources } from '$lib/data/sources';
+import { phaseBars } from '$lib/timeline/phase-layout';
 import type { PageServerLoad } from './$types';
 
 // The phases chart has its own embed route (not the home view with the other charts hidden): the
@@ -7,7 +8,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = () => {
 	const { data } = getData();
 	return {
-		phases: data.phases,
+		phases: phaseBars(data.phases),
 		sources: citedSources(data.phases, data.sources),
 		currentYear: new Date().getUTCFullYear()
 	};

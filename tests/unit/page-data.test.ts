@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.server';
 import { citedSources, sourceIndex } from '../../src/lib/data/sources';
+import { phaseBars, phaseTable } from '../../src/lib/timeline/phase-layout';
 
 const { data } = loadData();
 const phases = data.phases;
@@ -8,7 +9,8 @@ const phases = data.phases;
 describe('sources as pages ship them', () => {
 	it('keeps what a source line shows (name, year, link) and leaves notes and access dates to /data', () => {
 		const cited = citedSources(phases, data.sources);
-		const full = data.sources.find((s) => s.source_id === cited[0].source_id);
+		const full = data.sources.find((s) => s.source_id === cited[0]?.source_id);
+		expect(full?.notes).not.toBe('');
 		expect(cited[0]).toEqual({
 			source_id: full?.source_id,
 			title: full?.title,
@@ -31,5 +33,22 @@ describe('sources as pages ship them', () => {
 			url: ''
 		}));
 		expect(citedSources(rows, sources).map((s) => s.source_id)).toEqual(['b', 'a', 'c']);
+	});
+});
+
+describe('phases as the phases chart ships them', () => {
+	it('keep what the chart draws, names and exports, and drop summaries and initiatives', () => {
+		const bars = phaseBars(phases);
+		expect(bars).toHaveLength(phases.length);
+		expect(Object.keys(bars[0] ?? {}).sort()).toEqual([
+			'administration',
+			'country',
+			'end_year',
+			'name',
+			'phase_id',
+			'source_ids',
+			'start_year'
+		]);
+		expect(phaseTable(bars)).toEqual(phaseTable(phases));
 	});
 });
