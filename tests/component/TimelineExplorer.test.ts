@@ -52,6 +52,20 @@ describe('TimelineExplorer', () => {
 		);
 	});
 
+	it('shows the milestone under the pointer, moving from mark to mark, and none once it leaves', async () => {
+		const { user } = setup();
+		await user.hover(mark(/^IT Act 2000/));
+		expect(
+			within(details()).getByRole('heading', { name: 'IT Act 2000: presidential assent' })
+		).toBeInTheDocument();
+		await user.hover(mark(/^Hometax launched, April 2002/));
+		expect(
+			within(details()).getByRole('heading', { name: 'Hometax launched' })
+		).toBeInTheDocument();
+		await user.unhover(mark(/^Hometax launched, April 2002/));
+		expect(within(details()).queryByRole('heading')).toBeNull();
+	});
+
 	it('pins a milestone on click and unpins it', async () => {
 		const { user } = setup();
 		await user.click(mark(/^IT Act 2000/));

@@ -599,3 +599,17 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		inView: shows
 	};
 }
+
+/**
+ * A lane's precision whiskers (the year or month a date covers) as one path per colour: a line per
+ * mark doubled the elements the page hydrates. Exact days (no width) draw nothing, as before.
+ */
+export function whiskerPaths(marks: MarkLayout[]): { colour: string; d: string }[] {
+	const byColour = new Map<string, string>();
+	for (const { spanX, y, colour } of marks) {
+		if (spanX[1] - spanX[0] < 0.5) continue;
+		const d = `M${+spanX[0].toFixed(1)} ${+y.toFixed(1)}H${+spanX[1].toFixed(1)}`;
+		byColour.set(colour, (byColour.get(colour) ?? '') + d);
+	}
+	return [...byColour].map(([colour, d]) => ({ colour, d }));
+}
