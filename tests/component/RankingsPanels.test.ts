@@ -58,9 +58,7 @@ describe('IndexPanels', () => {
 			computedKey: true
 		});
 		expect(screen.getAllByRole('img', { name: /rank computed from UN data/ })).toHaveLength(8);
-		expect(
-			container.querySelectorAll('.pt circle[fill="#fff"], .pt rect[fill="#fff"]')
-		).toHaveLength(8);
+		expect(container.querySelectorAll('.pt .shape[fill="#fff"]')).toHaveLength(8);
 	});
 
 	it('puts the crosshair on the highlighted edition in every panel', async () => {
@@ -78,5 +76,11 @@ describe('IndexPanels', () => {
 		expect(highlight).toBe(2022);
 		await rerender({ highlight });
 		expect(screen.getAllByTestId('crosshair')).toHaveLength(2);
+		// The pointer on another edition's mark moves it there.
+		const other = screen
+			.getAllByRole('img')
+			.find((g) => /\b2024\b/.test(g.getAttribute('aria-label') ?? ''));
+		await user.hover(other!);
+		expect(highlight).toBe(2024);
 	});
 });
