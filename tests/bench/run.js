@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.js';
 import { measureSizes } from '../../scripts/budgets.js';
 import { phasesData, plotlyPage, vegaPage } from './competitors.js';
 import { measureUpload, measureZoom, uploadFile } from './interaction.js';
+import { measurePageLoad, median, stripScripts } from './page-load.js';
 import { buildZoomPage } from './zoom-build.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -51,12 +52,7 @@ cpSync('build', NOSCRIPT_WWW, { recursive: true });
 for (const file of readdirSync(NOSCRIPT_WWW, { recursive: true, encoding: 'utf8' })) {
 	if (!file.endsWith('.html')) continue;
 	const path = join(NOSCRIPT_WWW, file);
-	writeFileSync(
-		path,
-		readFileSync(path, 'utf8')
-			.replace(/<script\b[\s\S]*?<\/script>/g, '')
-			.replace(/<link rel="modulepreload"[^>]*>/g, '')
-	);
+	writeFileSync(path, stripScripts(readFileSync(path, 'utf8')));
 }
 
 const server = spawn('node', ['scripts/serve.js', WWW, String(PORT)], { stdio: 'ignore' });
@@ -65,61 +61,11 @@ const noscriptServer = spawn('node', ['scripts/serve.js', NOSCRIPT_WWW, String(P
 });
 await new Promise((r) => setTimeout(r, 400));
 
-// Runs before any page script: notes when the main chart's SVG is in the document, then waits two
-// frames so the time is after it was painted; sums long tasks for the blocking time.
-const PROBE = `
-(() => {
-	window.__bench = { painted: null, tbt: 0, longest: 0 };
-	new PerformanceObserver((list) => {
-		for (const e of list.getEntries()) {
-			window.__bench.tbt += Math.max(0, e.duration - 50);
-			window.__bench.longest = Math.max(window.__bench.longest, e.duration);
-		}
-	}).observe({ type: 'longtask', buffered: true });
-	const found = () => document.querySelector('[data-chart-id] svg');
-	const done = () => requestAnimationFrame(() => requestAnimationFrame(() => {
-		window.__bench.painted ??= performance.now();
-	}));
-	const watch = new MutationObserver(() => { if (found()) { watch.disconnect(); done(); } });
-	watch.observe(document, { childList: true, subtree: true });
-})();`;
-
 const browser = await chromium.launch({
 	executablePath: await findChromium(),
 	args: CHROMIUM_ARGS
 });
-
-async function measure(url) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-	const page = await context.newPage();
-	await page.addInitScript(PROBE);
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Network.enable');
-	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-	await cdp.send('Network.emulateNetworkConditions', {
-		offline: false,
-		latency: 150,
-		downloadThroughput: (1.6 * 1024 * 1024) / 8,
-		uploadThroughput: (750 * 1024) / 8
-	});
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-	await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-	await page.waitForLoadState('networkidle');
-	const hasChart = await page.evaluate(() => !!document.querySelector('[data-chart-id] svg'));
-	if (hasChart) {
-		await page.waitForFunction(() => window.__bench.painted !== null, null, { timeout: 60_000 });
-	}
-	// Hydration and any late work: measure blocking until the page has been quiet for a while.
-	await page.waitForTimeout(1500);
-	const result = await page.evaluate(() => ({ ...window.__bench }));
-	await context.close();
-	return result;
-}
-
-const median = (xs) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+const measure = (url) => measurePageLoad(browser, url);
 
 async function repeat(url) {
 	const runs = [];
