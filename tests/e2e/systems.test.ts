@@ -46,3 +46,15 @@ test('/systems has its pairs chart in the HTML before any JavaScript runs', asyn
 	await expect(chart.getByText('India 23 years later', { exact: true }).last()).toBeVisible();
 	await context.close();
 });
+
+test('/systems: when the usage figures cannot load, an opened pair says so and the rest works', async ({
+	page
+}) => {
+	await page.route('**/systems/metrics.json', (route) => route.abort('failed'));
+	await page.goto('/systems/?pair=tax');
+	const detail = page.getByRole('region', { name: 'Tax: Korea and India side by side' });
+	await expect(detail.getByRole('heading', { name: 'Hometax 홈택스' })).toBeVisible();
+	await expect(detail.getByRole('alert').first()).toContainText('Could not load the usage figures');
+	await page.getByRole('button', { name: 'Function', exact: true }).click();
+	await expect(page).toHaveURL(/\?pair=tax&sort=function$/);
+});

@@ -11,7 +11,7 @@ export const load: PageServerLoad = () => {
 		// The default order (by lag, ties by name), sorted here: sorting by name in the browser loads
 		// the collation tables (about 30 ms with the CPU slowed 4×) while the page hydrates.
 		byLag: sortPairs(pairs, 'lag').map((p) => p.function),
-		metrics: data.system_metrics,
-		sources: sourceIndex(data.sources, [...data.systems, ...data.system_metrics])
+		// The usage figures come from ./metrics.json once the page shows (see there).
+		sources: sourceIndex(data.sources, data.systems)
 	};
 };
