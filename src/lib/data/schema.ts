@@ -61,6 +61,9 @@ export interface Source {
 	notes: string;
 }
 
+/** What the timeline shows of a system a milestone links to (name, native name, website). */
+export type SystemRef = Pick<System, 'system_id' | 'name' | 'native_name' | 'url'>;
+
 /** What a page shows of a source (name, year, link): pages ship this, not the notes. */
 export type SourceRef = Pick<Source, 'source_id' | 'title' | 'publisher' | 'year' | 'url'>;
 

@@ -2,17 +2,12 @@ import { bisectLeft, bisectRight } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { countryName } from '../data/countries';
 import { countryColour } from '../charts/palette';
-import {
-	MILESTONE_CATEGORIES,
-	type Milestone,
-	type MilestoneCategory,
-	type Phase
-} from '../data/schema';
+import { MILESTONE_CATEGORIES, type Milestone, type MilestoneCategory } from '../data/schema';
 import { dateSpan, dateToYear, formatDate } from './dates';
 import type { Anchor } from './kinds';
 import { labelPlacer, labelWidth } from './labels';
 import { CATEGORY_STYLE, importance, markId, matchesSearch, shortLabel } from './marks';
-import { fitLabel } from './phase-layout';
+import { fitLabel, type PhaseBar } from './phase-layout';
 import { chooseTicks, type Domain, type TickChoice } from './zoom';
 
 /** Everything the chart draws, in viewBox units (= CSS pixels once measured). */
@@ -84,7 +79,7 @@ export interface LaneDots {
 }
 
 export interface PhaseBand {
-	phase: Phase;
+	phase: PhaseBar;
 	x: number;
 	width: number;
 	y: number;
@@ -132,7 +127,7 @@ export interface OverviewLayout {
 }
 
 export interface LayoutInput {
-	phases: Phase[];
+	phases: PhaseBar[];
 	milestones: Milestone[];
 	/** Lanes, top to bottom. */
 	countries: string[];
@@ -165,7 +160,7 @@ const LANE_GAP = 12;
 const AXIS = 30;
 const OVERVIEW = 62;
 
-export const phaseEnd = (p: Phase, currentYear: number) =>
+export const phaseEnd = (p: PhaseBar, currentYear: number) =>
 	p.end_year === null ? currentYear + 1 : Math.max(p.end_year, p.start_year + 1);
 
 /** The axis' full extent: every phase and milestone of the lanes shown, in axis units. */
@@ -212,7 +207,7 @@ let limitsCache:
 	| null = null;
 
 /** Phase rows a lane needs: overlapping phases (India Stack over Digital India) stack. */
-function phaseRows(phases: Phase[], currentYear: number): Map<string, number> {
+function phaseRows(phases: PhaseBar[], currentYear: number): Map<string, number> {
 	const rows = new Map<string, number>();
 	const ends: number[] = [];
 	const sorted = [...phases].sort(

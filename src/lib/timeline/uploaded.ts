@@ -1,16 +1,17 @@
-import type { Milestone, Phase, SourceRef } from '../data/schema';
+import type { Milestone, SourceRef } from '../data/schema';
+import type { PhaseBar } from './phase-layout';
 import { markId } from './marks';
 
 /** What the timeline takes from the upload store (a subset of `MergedUploads`). */
 export interface UploadedTimeline {
-	phases: Phase[];
+	phases: PhaseBar[];
 	milestones: Milestone[];
 	sources: SourceRef[];
 	countries: { code: string; colourIndex: number }[];
 }
 
 export interface TimelineData {
-	phases: Phase[];
+	phases: PhaseBar[];
 	milestones: Milestone[];
 	sources: Record<string, SourceRef>;
 	/** Palette position of each uploaded country, so its lane has the colour it has elsewhere. */
@@ -26,7 +27,7 @@ const NO_UPLOADS: Record<string, number> = {};
  * the cited data stays, and no mark is drawn twice.
  */
 export function withUploads(
-	base: { phases: Phase[]; milestones: Milestone[]; sources: Record<string, SourceRef> },
+	base: { phases: PhaseBar[]; milestones: Milestone[]; sources: Record<string, SourceRef> },
 	up: UploadedTimeline | null | undefined
 ): TimelineData {
 	if (!up || (!up.phases.length && !up.milestones.length))

@@ -1,5 +1,6 @@
 import { getData } from '$lib/data/load.server';
 import { sourceIndex } from '$lib/data/sources';
+import { phaseBars } from '$lib/timeline/phase-layout';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -8,10 +9,13 @@ export const load: PageServerLoad = () => {
 	const systems = Object.fromEntries(
 		data.systems
 			.filter((s) => milestones.some((m) => m.system_id === s.system_id))
-			.map((s) => [s.system_id, s])
+			.map(({ system_id, name, native_name, url }) => [
+				system_id,
+				{ system_id, name, native_name, url }
+			])
 	);
 	return {
-		phases: data.phases,
+		phases: phaseBars(data.phases),
 		milestones,
 		systems,
 		sources: sourceIndex(data.sources, [...data.phases, ...milestones]),
