@@ -61,11 +61,20 @@ export interface Source {
 	notes: string;
 }
 
-/** What the timeline shows of a system a milestone links to (name, native name, website). */
-export type SystemRef = Pick<System, 'system_id' | 'name' | 'native_name' | 'url'>;
+/** `row` with only `fields`: what a page ships of a row it shows in part (less inline data). */
+export function pick<T, K extends keyof T>(row: T, fields: readonly K[]): Pick<T, K> {
+	const out = {} as Pick<T, K>;
+	for (const f of fields) out[f] = row[f];
+	return out;
+}
 
-/** What a page shows of a source (name, year, link): pages ship this, not the notes. */
-export type SourceRef = Pick<Source, 'source_id' | 'title' | 'publisher' | 'year' | 'url'>;
+/** What the timeline shows of a system a milestone links to (name, native name, website). */
+export const SYSTEM_REF_FIELDS = ['system_id', 'name', 'native_name', 'url'] as const;
+export type SystemRef = Pick<System, (typeof SYSTEM_REF_FIELDS)[number]>;
+
+/** What a page shows of a source (name, year, link): pages ship this; notes stay on /data. */
+export const SOURCE_REF_FIELDS = ['source_id', 'title', 'publisher', 'year', 'url'] as const;
+export type SourceRef = Pick<Source, (typeof SOURCE_REF_FIELDS)[number]>;
 
 export interface Phase {
 	country: string;

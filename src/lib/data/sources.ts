@@ -1,9 +1,4 @@
-import type { SourceRef } from './schema';
-
-/** A source as pages show it: its notes and access date stay on /data, so pages ship less. */
-function sourceRef({ source_id, title, publisher, year, url }: SourceRef): SourceRef {
-	return { source_id, title, publisher, year, url };
-}
+import { pick, SOURCE_REF_FIELDS, type SourceRef } from './schema';
 
 /** The sources cited by any of `rows`, in first-cited order, each once. */
 export function citedSources(
@@ -19,6 +14,6 @@ export function citedSources(
 export function sourceIndex(sources: SourceRef[], rows?: { source_ids: string[] }[]) {
 	const wanted = rows ? new Set(rows.flatMap((r) => r.source_ids)) : null;
 	const index: Record<string, SourceRef> = {};
-	for (const s of sources) if (!wanted || wanted.has(s.source_id)) index[s.source_id] = sourceRef(s);
+	for (const s of sources) if (!wanted || wanted.has(s.source_id)) index[s.source_id] = pick(s, SOURCE_REF_FIELDS);
 	return index;
 }

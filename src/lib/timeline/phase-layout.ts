@@ -2,28 +2,23 @@ import { scaleLinear } from 'd3-scale';
 import { compareCountries, countryName } from '../data/countries';
 import { yearSpan } from '../data/format';
 import type { ChartTable } from '../charts/table';
-import type { Phase } from '../data/schema';
+import { pick, type Phase } from '../data/schema';
 
-/** What the phases chart draws, names and exports of a phase; pages with only this chart ship this. */
-export type PhaseBar = Pick<
-	Phase,
-	'country' | 'phase_id' | 'name' | 'start_year' | 'end_year' | 'administration' | 'source_ids'
->;
+/** What the phase charts draw, name and export of a phase; pages that show only them ship this. */
+const PHASE_BAR_FIELDS = [
+	'country',
+	'phase_id',
+	'name',
+	'start_year',
+	'end_year',
+	'administration',
+	'source_ids'
+] as const;
+export type PhaseBar = Pick<Phase, (typeof PHASE_BAR_FIELDS)[number]>;
 
-/** `phases` without what the chart never shows (summaries, initiatives): less inline page data. */
-export function phaseBars(phases: Phase[]): PhaseBar[] {
-	return phases.map(
-		({ country, phase_id, name, start_year, end_year, administration, source_ids }) => ({
-			country,
-			phase_id,
-			name,
-			start_year,
-			end_year,
-			administration,
-			source_ids
-		})
-	);
-}
+/** `phases` without what the charts never show (summaries, initiatives). */
+export const phaseBars = (phases: Phase[]): PhaseBar[] =>
+	phases.map((p) => pick(p, PHASE_BAR_FIELDS));
 
 export interface PlacedPhase {
 	phase: PhaseBar;

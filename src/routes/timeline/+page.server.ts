@@ -1,4 +1,5 @@
 import { getData } from '$lib/data/load.server';
+import { pick, SYSTEM_REF_FIELDS } from '$lib/data/schema';
 import { sourceIndex } from '$lib/data/sources';
 import { phaseBars } from '$lib/timeline/phase-layout';
 import type { PageServerLoad } from './$types';
@@ -9,10 +10,7 @@ export const load: PageServerLoad = () => {
 	const systems = Object.fromEntries(
 		data.systems
 			.filter((s) => milestones.some((m) => m.system_id === s.system_id))
-			.map(({ system_id, name, native_name, url }) => [
-				system_id,
-				{ system_id, name, native_name, url }
-			])
+			.map((s) => [s.system_id, pick(s, SYSTEM_REF_FIELDS)])
 	);
 	return {
 		phases: phaseBars(data.phases),
