@@ -25,8 +25,8 @@ export function pages(dir = BUILD) {
 
 /**
  * Every JS file a page loads before any interaction: the ones its HTML references, its route's
- * nodes (SvelteKit's bootstrap names them by `node_ids` and imports them at start; the HTML has no
- * modulepreload links for them, see src/hooks.server.ts), and every static import they pull in.
+ * nodes (SvelteKit's bootstrap names them by `node_ids` and imports them at start), and every
+ * static import they pull in. Not only the modulepreload links: a page without them loads as much.
  */
 export function firstLoadJs(html, dir = BUILD) {
 	const seen = new Set();

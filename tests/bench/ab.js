@@ -43,7 +43,7 @@ try {
 				`${path.padEnd(16)}${dir.padEnd(24)}blocking ${String(m((x) => x.tbt)).padStart(4)} ms` +
 					`  first task ${m((x) => x.tasks[0]?.[1] ?? 0)}` +
 					`  last ${m((x) => (x.tasks.length > 1 ? x.tasks.at(-1)[1] : 0))}` +
-					`  painted ${m((x) => x.painted ?? 0)}  tasks/run ${r.map((x) => x.tasks.length).join('')}`
+					`  painted ${m((x) => x.painted ?? 0)}  last at ${m((x) => x.tasks.at(-1)?.[0] ?? 0)}  tasks/run ${r.map((x) => x.tasks.length).join('')}`
 			);
 		});
 	}

@@ -5,7 +5,9 @@
 
 /** The same HTML with every script and script preload removed: the page's script-free limit. */
 export const stripScripts = (html) =>
-	html.replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
+	html
+		.replace(/<script\b[\s\S]*?<\/script>/g, '')
+		.replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/g, '');
 
 export const median = (xs) => {
 	const s = [...xs].sort((a, b) => a - b);
