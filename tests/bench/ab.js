@@ -4,7 +4,8 @@
 // after a change, then:
 //   node tests/bench/ab.js --runs 7 --pages /timeline/,/ /tmp/before /tmp/after
 // For each page and build: median blocking time, the first and the last long task (usually the
-// first layout and hydration), when the chart was painted, and the long-task count of each run.
+// first layout and hydration), when the chart was painted, when the last long task started (about
+// when the page became interactive) and the long-task count of each run.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
