@@ -43,7 +43,7 @@ test('/systems has its pairs chart in the HTML before any JavaScript runs', asyn
 		name: "Launch year of Korea's and India's systems for each function"
 	});
 	await expect(chart.getByRole('button')).toHaveCount(10);
-	await expect(chart.getByText('India 23 years later', { exact: true }).last()).toBeVisible();
+	await expect(chart.getByText('India 19 years later', { exact: true }).last()).toBeVisible();
 	await context.close();
 });
 

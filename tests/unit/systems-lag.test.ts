@@ -97,7 +97,7 @@ describe('the committed systems data', () => {
 		const { data } = loadData();
 		expect(systemsTakeaway(pairRows(data.systems))).toBe(
 			'Median lag across 8 functions with both launches dated: India 2.5 years after Korea (gap unknown for Documents, Customs). ' +
-				'The longest gap is identity: Resident registration 1987, Aadhaar 2010.'
+				'The longest gap is identity: Resident registration 1991, Aadhaar 2010.'
 		);
 	});
 });
