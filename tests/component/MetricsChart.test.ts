@@ -39,4 +39,22 @@ describe('MetricsChart', () => {
 			['end', '480']
 		]);
 	});
+
+	it('draws every value label below its panel unit line and its "new definition" label', () => {
+		render(MetricsChart, {
+			series: metricSeries(ROWS, 'ind-efiling'),
+			country: 'IND',
+			label: 'Metrics of e-filing by year'
+		});
+		const [wide] = screen.getAllByRole('group', { name: 'Metrics of e-filing by year' });
+		const y = (t: Element) => Number(t.getAttribute('y'));
+		const lowest = (selector: string) => Math.max(...[...wide!.querySelectorAll(selector)].map(y));
+		const values = [...wide!.querySelectorAll('text.value')].map(y);
+		expect(values.length).toBeGreaterThan(0);
+		// Labels are 17 px: a value's baseline 17 px or more below another's keeps them apart.
+		for (const v of values) {
+			expect(v - lowest('text.p-unit')).toBeGreaterThanOrEqual(17);
+			expect(v - lowest('text.break-label')).toBeGreaterThanOrEqual(17);
+		}
+	});
 });
