@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.js';
 import { measureSizes } from '../../scripts/budgets.js';
 import { phasesData, plotlyPage, vegaPage } from './competitors.js';
+import { PAGES as SITE_PAGES } from '../pages.js';
 import { measureUpload, measureZoom, uploadFile } from './interaction.js';
 import { measurePageLoad, median, stripScripts } from './page-load.js';
 import { buildZoomPage } from './zoom-build.js';
@@ -23,7 +24,8 @@ const WWW = 'bench-results/www';
 const NOSCRIPT_WWW = 'bench-results/www-noscript';
 const BASE = `http://127.0.0.1:${PORT}`;
 const NOSCRIPT_BASE = `http://127.0.0.1:${PORT + 1}`;
-const PAGES = ['/', '/timeline/', '/budget/', '/systems/', '/rankings/', '/embed/phases/'];
+// /data/ and /present/ have no main chart: only their size and blocking time are measured.
+const PAGES = [...SITE_PAGES, '/embed/phases/'];
 const GOALS = { limitRatio: 1.1, plotlyRatio: 0.1, vegaRatio: 0.2, jsKB: 80, tbtMs: 200, fps: 50 };
 const ONLY_INTERACTION = process.argv.includes('--only-interaction');
 

@@ -23,15 +23,20 @@ const ROWS = [
 	row('itr_by_due_date', 2024, 72, 'b')
 ];
 
+/** The desktop copy of the chart (the phone copy is in the DOM too, hidden by CSS). */
+function renderWide(): HTMLElement {
+	render(MetricsChart, {
+		series: metricSeries(ROWS, 'ind-efiling'),
+		country: 'IND',
+		label: 'Metrics of e-filing by year'
+	});
+	return screen.getAllByRole('group', { name: 'Metrics of e-filing by year' })[0]!;
+}
+
 describe('MetricsChart', () => {
 	it('keeps each "new definition" label inside its panel: left of the line where it fits, else right', () => {
-		render(MetricsChart, {
-			series: metricSeries(ROWS, 'ind-efiling'),
-			country: 'IND',
-			label: 'Metrics of e-filing by year'
-		});
-		const [wide] = screen.getAllByRole('group', { name: 'Metrics of e-filing by year' });
-		const labels = [...wide!.querySelectorAll('text.break-label')];
+		const wide = renderWide();
+		const labels = [...wide.querySelectorAll('text.break-label')];
 		expect(labels.map((t) => [t.getAttribute('text-anchor'), t.getAttribute('x')])).toEqual([
 			// 2008 in a 2006–2020 panel: x(2008) = 40 + 220 × 2/14 ≈ 71.4, 21 px from the panel's edge.
 			['start', String(40 + (220 * 2) / 14 - 2)],
@@ -41,15 +46,10 @@ describe('MetricsChart', () => {
 	});
 
 	it('draws every value label below its panel unit line and its "new definition" label', () => {
-		render(MetricsChart, {
-			series: metricSeries(ROWS, 'ind-efiling'),
-			country: 'IND',
-			label: 'Metrics of e-filing by year'
-		});
-		const [wide] = screen.getAllByRole('group', { name: 'Metrics of e-filing by year' });
+		const wide = renderWide();
 		const y = (t: Element) => Number(t.getAttribute('y'));
-		const lowest = (selector: string) => Math.max(...[...wide!.querySelectorAll(selector)].map(y));
-		const values = [...wide!.querySelectorAll('text.value')].map(y);
+		const lowest = (selector: string) => Math.max(...[...wide.querySelectorAll(selector)].map(y));
+		const values = [...wide.querySelectorAll('text.value')].map(y);
 		expect(values.length).toBeGreaterThan(0);
 		// Labels are 17 px: a value's baseline 17 px or more below another's keeps them apart.
 		for (const v of values) {

@@ -1,15 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 
-/** Every page of the site (the embed routes have their own tests). */
-export const PAGES = [
-	'/',
-	'/timeline/',
-	'/budget/',
-	'/systems/',
-	'/rankings/',
-	'/data/',
-	'/present/'
-];
+export { PAGES } from '../pages.js';
 
 /**
  * Playwright's test, with page.goto and page.reload waiting until the page is hydrated: the HTML
