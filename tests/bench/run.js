@@ -18,7 +18,7 @@ import { measureUpload, measureZoom, uploadFile } from './interaction.js';
 import { measurePageLoad, median, stripScripts } from './page-load.js';
 import { buildZoomPage } from './zoom-build.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const PORT = Number(process.env.BENCH_PORT ?? 4300);
 const WWW = 'bench-results/www';
 const NOSCRIPT_WWW = 'bench-results/www-noscript';
