@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Milestone, MilestoneCategory } from '../../src/lib/data/schema';
-import { canvasBox, drawMarks, markAt, pixel } from '../../src/lib/timeline/canvas';
+import { canvasBox, drawMarks, markAt, pixel, type CanvasBox } from '../../src/lib/timeline/canvas';
 import { anchorsFor, keyTitles } from '../../src/lib/timeline/kinds';
 import { LABEL_GAP, overlaps, placeLabels } from '../../src/lib/timeline/labels';
-import { DENSE_ROW, layoutTimeline, type LayoutInput } from '../../src/lib/timeline/layout';
+import {
+	DENSE_ROW,
+	layoutTimeline,
+	type LaneLayout,
+	type LayoutInput
+} from '../../src/lib/timeline/layout';
 import { ALL_CATEGORIES, CATEGORY_STYLE } from '../../src/lib/timeline/marks';
 import { syntheticMilestones, syntheticPhases } from '../bench/zoom/synthetic';
 import { monthlyMilestones } from '../component/TimelineFixture';
@@ -96,6 +101,50 @@ describe('dense lanes', () => {
 		);
 	});
 
+	it('draws the same pixels as tick-by-tick drawing, matches on top, at any resolution', () => {
+		const plain = layoutTimeline(input(many)).lanes[0]!;
+		const searching = layoutTimeline(input(many, { query: 'event 2' })).lanes[0]!;
+		for (const k of [1, 1.5, 2, 3]) {
+			for (const [lane, hasQuery] of [
+				[plain, false],
+				[searching, true]
+			] as const) {
+				const box = canvasBox(lane);
+				const canvas = fakeCanvas();
+				drawMarks(canvas.element, lane, box, k, hasQuery);
+				const want = tickByTick(lane, box, k, hasQuery);
+				const got = canvas.pixels();
+				expect(got.length).toBe(want.length);
+				expect(want.filter((p) => p !== 0).length).toBeGreaterThan(1000);
+				expect([...want.keys()].filter((i) => got[i] !== want[i]).slice(0, 5)).toEqual([]);
+			}
+		}
+	});
+
+	it('keeps every row’s ticks when rows overlap on a tiny chart', () => {
+		const kor = layoutTimeline(input(many)).lanes[0]!;
+		const box = canvasBox(kor);
+		const canvas = fakeCanvas();
+		const k = 0.25;
+		drawMarks(canvas.element, kor, box, k, false);
+		const tickH = Math.max(2, Math.round((DENSE_ROW - 1.5) * k));
+		const { xs, ys } = kor.dots;
+		const colours = Object.values(CATEGORY_STYLE).map((s) => pixel(s.colour, 1));
+		// Rows 1.6 px apart, ticks 2 px tall: no row may blank the pixels of the row above.
+		const tops = [...new Set(ys)].map((y) => Math.round((y - box.y) * k - tickH / 2));
+		expect(tops.some((t, i) => i > 0 && t - tops[i - 1]! < tickH)).toBe(true);
+		const px = canvas.pixels();
+		const w = canvas.width();
+		const missing = [...xs.keys()].filter((j) => {
+			const col = Math.max(0, Math.round((xs[j]! - box.x) * k - 0.5));
+			const top = Math.max(0, Math.round((ys[j]! - box.y) * k - tickH / 2));
+			return !px[top * w + col] || !px[(top + 1) * w + col];
+		});
+		expect(missing).toEqual([]);
+		const allowed = new Set([0, ...colours]);
+		expect([...new Set(canvas.pixels())].filter((p) => !allowed.has(p))).toEqual([]);
+	});
+
 	it('keeps labels apart with 10,000 marks in view, and names the first mark', () => {
 		const ms = syntheticMilestones(10_000);
 		const layout = layoutTimeline({ ...input(ms), phases: syntheticPhases() });
@@ -173,6 +222,29 @@ describe('label placer', () => {
 		);
 	});
 });
+
+/** The rug drawn the plain way, one tick at a time, pixel by pixel: what drawMarks must match. */
+function tickByTick(lane: LaneLayout, box: CanvasBox, k: number, hasQuery: boolean) {
+	const w = Math.round(box.width * k);
+	const h = Math.round(box.height * k);
+	const px = new Uint32Array(w * h);
+	const tickW = Math.max(1, Math.round(1.5 * k));
+	const tickH = Math.max(2, Math.round((DENSE_ROW - 1.5) * k));
+	const styles = Object.values(CATEGORY_STYLE);
+	const { xs, ys, categories, matched } = lane.dots;
+	const order = [...xs.keys()].sort((a, b) => matched[a]! - matched[b]! || a - b);
+	for (const j of order) {
+		const hit = matched[j] === 1;
+		const grow = hit ? Math.round(k) : 0;
+		const colour = pixel(styles[categories[j]!]!.colour, hasQuery && !hit ? 0.3 : 1);
+		const col = Math.round((xs[j]! - box.x) * k - tickW / 2);
+		const top = Math.round((ys[j]! - box.y) * k - tickH / 2) - grow;
+		for (let y = top; y < top + tickH + 2 * grow; y++)
+			for (let x = col; x < col + tickW; x++)
+				if (x >= 0 && x < w && y >= 0 && y < h) px[y * w + x] = colour;
+	}
+	return px;
+}
 
 /** Just enough of a canvas for drawMarks: ImageData in, pixels kept. */
 function fakeCanvas() {

@@ -42,8 +42,17 @@ const FULL = byCategory((c) => pixel(CATEGORY_STYLE[c].colour, 1));
 const FAINT = byCategory((c) => pixel(CATEGORY_STYLE[c].colour, 0.3));
 
 let scratch: ImageData | null = null;
+let lines = new Uint32Array(0);
 
-/** Draws every mark of a lane in view as a tick. `k` is device pixels per viewBox unit. */
+/**
+ * Draws every mark of a lane in view as a tick. `k` is device pixels per viewBox unit.
+ *
+ * Every tick of a category row covers the same pixel rows, so a tick is written once, into a
+ * one-pixel line for its row, and each line is then copied down its row with a native copy:
+ * `tickW` writes a tick instead of `tickW × tickH`. This loop runs for every mark in view on every
+ * zoom step, and the first steps of a zoom run it before the browser has optimised it. Search
+ * matches are drawn last, on top, a pixel taller each way.
+ */
 export function drawMarks(
 	canvas: HTMLCanvasElement,
 	lane: LaneLayout,
@@ -64,25 +73,47 @@ export function drawMarks(
 	px.fill(0);
 	const tickW = Math.max(1, Math.round(1.5 * k));
 	const tickH = Math.max(2, Math.round((DENSE_ROW - 1.5) * k));
-	const full = CATEGORIES.map((c) => FULL[c]);
-	const faint = CATEGORIES.map((c) => FAINT[c]);
+	const rows = CATEGORIES.length;
+	if (lines.length !== rows * w) lines = new Uint32Array(rows * w);
+	else lines.fill(0);
+	const colour = CATEGORIES.map((c) => (hasQuery ? FAINT[c] : FULL[c]));
 	const { xs, ys, categories, matched } = lane.dots;
+	// The top pixel of each category row's ticks (NaN: no tick in view).
+	const topOf = new Float64Array(rows).fill(NaN);
 	// Two marks on the same pixel column of the same row are one tick.
-	const lastCol = new Int32Array(CATEGORIES.length).fill(-1);
+	const lastCol = new Int32Array(rows).fill(-1);
+	const hits: number[] = [];
 	for (let j = 0; j < xs.length; j++) {
+		if (matched[j] === 1) {
+			hits.push(j);
+			continue;
+		}
 		const row = categories[j]!;
-		const hit = matched[j] === 1;
 		const col = Math.round((xs[j]! - box.x) * k - tickW / 2);
-		if (col === lastCol[row] && !hit) continue;
+		if (col === lastCol[row]) continue;
 		lastCol[row] = col;
-		// A match is a tick a pixel taller each way; while searching, the rest fade.
-		const grow = hit ? Math.round(k) : 0;
+		if (Number.isNaN(topOf[row]!)) topOf[row] = Math.round((ys[j]! - box.y) * k - tickH / 2);
+		lines.fill(colour[row]!, row * w + Math.max(0, col), row * w + Math.min(w, col + tickW));
+	}
+	// Rows further apart than a tick's height (always, unless the chart is drawn tiny) are copied
+	// whole; otherwise pixel by pixel, so a row does not blank the one it overlaps.
+	const shown = [...topOf.keys()].filter((r) => !Number.isNaN(topOf[r]!));
+	const apart = shown.every((r, i) => i === 0 || topOf[r]! - topOf[shown[i - 1]!]! >= tickH);
+	for (const row of shown) {
+		const line = lines.subarray(row * w, row * w + w);
+		const top = topOf[row]!;
+		for (let y = Math.max(0, top); y < Math.min(h, top + tickH); y++) {
+			if (apart) px.set(line, y * w);
+			else for (let i = 0; i < w; i++) if (line[i]) px[y * w + i] = line[i]!;
+		}
+	}
+	const grow = Math.round(k);
+	for (const j of hits) {
+		const c = FULL[CATEGORIES[categories[j]!]!];
+		const col = Math.round((xs[j]! - box.x) * k - tickW / 2);
 		const top = Math.round((ys[j]! - box.y) * k - tickH / 2) - grow;
-		const colour = hasQuery && !hit ? faint[row]! : full[row]!;
-		const x0 = Math.max(0, col);
-		const x1 = Math.min(w, col + tickW);
 		for (let y = Math.max(0, top); y < Math.min(h, top + tickH + 2 * grow); y++)
-			for (let i = y * w + x0; i < y * w + x1; i++) px[i] = colour;
+			px.fill(c, y * w + Math.max(0, col), y * w + Math.min(w, col + tickW));
 	}
 	ctx.putImageData(scratch, 0, 0);
 }
