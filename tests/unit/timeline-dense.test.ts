@@ -3,14 +3,19 @@ import { describe, expect, it } from 'vitest';
 import type { Milestone, MilestoneCategory } from '../../src/lib/data/schema';
 import { canvasBox, drawMarks, markAt, pixel, type CanvasBox } from '../../src/lib/timeline/canvas';
 import { anchorsFor, keyTitles } from '../../src/lib/timeline/kinds';
-import { LABEL_GAP, overlaps, placeLabels } from '../../src/lib/timeline/labels';
+import { LABEL_GAP, labelWidth, overlaps, placeLabels } from '../../src/lib/timeline/labels';
 import {
 	DENSE_ROW,
 	layoutTimeline,
 	type LaneLayout,
 	type LayoutInput
 } from '../../src/lib/timeline/layout';
-import { ALL_CATEGORIES, CATEGORY_STYLE } from '../../src/lib/timeline/marks';
+import {
+	ALL_CATEGORIES,
+	CATEGORY_STYLE,
+	importance,
+	shortLabel
+} from '../../src/lib/timeline/marks';
 import { syntheticMilestones, syntheticPhases } from '../bench/zoom/synthetic';
 import { monthlyMilestones } from '../component/TimelineFixture';
 
@@ -143,6 +148,40 @@ describe('dense lanes', () => {
 		expect(missing).toEqual([]);
 		const allowed = new Set([0, ...colours]);
 		expect([...new Set(canvas.pixels())].filter((p) => !allowed.has(p))).toEqual([]);
+	});
+
+	it('labels the marks plain greedy placement over every mark in view would label', () => {
+		// The layout reads only the marks in view, run by run of equal importance; the plain
+		// version sorts every mark in view by importance, then time, and places them in turn.
+		const ms = syntheticMilestones(10_000);
+		const keys = new Set(ms.filter((_, i) => i % 97 === 0).map((m) => m.title));
+		fc.assert(
+			fc.property(
+				fc.double({ min: 1967, max: 2024, noNaN: true }),
+				fc.double({ min: 0.05, max: 60, noNaN: true }),
+				fc.constantFrom('', 'milestone 12', 'Synthetic milestone 777'),
+				(start, span, query) => {
+					const layout = layoutTimeline({
+						...input(ms),
+						domain: [start, start + span],
+						keyTitles: keys,
+						query
+					});
+					for (const lane of layout.lanes) {
+						const candidates = lane.marks.map((mk, j) => ({
+							id: mk.id,
+							x: mk.x,
+							width: labelWidth(shortLabel(mk.milestone.title)),
+							importance: importance(mk.milestone, keys.has(mk.milestone.title), mk.matched),
+							order: j
+						}));
+						const plain = placeLabels(candidates, 3, [layout.x0, layout.x1]);
+						expect(lane.labels.map((l) => [l.id, l.x])).toEqual(plain.map((l) => [l.id, l.x]));
+					}
+				}
+			),
+			{ numRuns: 40 }
+		);
 	});
 
 	it('keeps labels apart with 10,000 marks in view, and names the first mark', () => {

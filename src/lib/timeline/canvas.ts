@@ -1,6 +1,6 @@
 import { bisectLeft } from 'd3-array';
 import type { MilestoneCategory } from '../data/schema';
-import { DENSE_ROW, type LaneLayout, type TimelineLayout } from './layout';
+import { DENSE_ROW, denseRowY, type LaneLayout, type TimelineLayout } from './layout';
 import { CATEGORY_STYLE } from './marks';
 
 /**
@@ -77,27 +77,30 @@ export function drawMarks(
 	if (lines.length !== rows * w) lines = new Uint32Array(rows * w);
 	else lines.fill(0);
 	const colour = CATEGORIES.map((c) => (hasQuery ? FAINT[c] : FULL[c]));
-	const { xs, ys, categories, matched } = lane.dots;
-	// The top pixel of each category row's ticks (NaN: no tick in view).
-	const topOf = new Float64Array(rows).fill(NaN);
+	const { count, ts, x0, t0, perYear, categories, matched } = lane.dots;
+	// A tick's left pixel column is (x − box.x) × k − tickW / 2, x from its axis position.
+	const topOf = CATEGORIES.map((_, row) =>
+		Math.round((denseRowY(lane.marksBand.y, row) - box.y) * k - tickH / 2)
+	);
+	const used = new Uint8Array(rows);
 	// Two marks on the same pixel column of the same row are one tick.
 	const lastCol = new Int32Array(rows).fill(-1);
 	const hits: number[] = [];
-	for (let j = 0; j < xs.length; j++) {
+	for (let j = 0; j < count; j++) {
 		if (matched[j] === 1) {
 			hits.push(j);
 			continue;
 		}
 		const row = categories[j]!;
-		const col = Math.round((xs[j]! - box.x) * k - tickW / 2);
+		const col = Math.round((x0 + (ts[j]! - t0) * perYear - box.x) * k - tickW / 2);
 		if (col === lastCol[row]) continue;
 		lastCol[row] = col;
-		if (Number.isNaN(topOf[row]!)) topOf[row] = Math.round((ys[j]! - box.y) * k - tickH / 2);
+		used[row] = 1;
 		lines.fill(colour[row]!, row * w + Math.max(0, col), row * w + Math.min(w, col + tickW));
 	}
 	// Rows further apart than a tick's height (always, unless the chart is drawn tiny) are copied
 	// whole; otherwise pixel by pixel, so a row does not blank the one it overlaps.
-	const shown = [...topOf.keys()].filter((r) => !Number.isNaN(topOf[r]!));
+	const shown = [...used.keys()].filter((r) => used[r]);
 	const apart = shown.every((r, i) => i === 0 || topOf[r]! - topOf[shown[i - 1]!]! >= tickH);
 	for (const row of shown) {
 		const line = lines.subarray(row * w, row * w + w);
@@ -109,11 +112,11 @@ export function drawMarks(
 	}
 	const grow = Math.round(k);
 	for (const j of hits) {
-		const c = FULL[CATEGORIES[categories[j]!]!];
-		const col = Math.round((xs[j]! - box.x) * k - tickW / 2);
-		const top = Math.round((ys[j]! - box.y) * k - tickH / 2) - grow;
+		const row = categories[j]!;
+		const col = Math.round((x0 + (ts[j]! - t0) * perYear - box.x) * k - tickW / 2);
+		const top = topOf[row]! - grow;
 		for (let y = Math.max(0, top); y < Math.min(h, top + tickH + 2 * grow); y++)
-			px.fill(c, y * w + Math.max(0, col), y * w + Math.min(w, col + tickW));
+			px.fill(FULL[CATEGORIES[row]!], y * w + Math.max(0, col), y * w + Math.min(w, col + tickW));
 	}
 	ctx.putImageData(scratch, 0, 0);
 }
@@ -122,8 +125,8 @@ export function drawMarks(
 export function markAt(layout: TimelineLayout, x: number, y: number): string | null {
 	let best: { id: string; d: number } | null = null;
 	for (const lane of layout.lanes) {
+		if (!lane.dense || !lane.dots.count || y < lane.y || y > lane.y + lane.height) continue;
 		const { xs, ys, id } = lane.dots;
-		if (!lane.dense || !xs.length || y < lane.y || y > lane.y + lane.height) continue;
 		// Marks are in x order: from the first within reach, scan while still in reach.
 		const lo = bisectLeft(xs, x - 6);
 		for (let j = lo; j < xs.length && xs[j]! <= x + 6; j++) {

@@ -69,6 +69,14 @@ export interface LaneLayout {
 }
 
 export interface LaneDots {
+	/** How many marks are in view. */
+	count: number;
+	/** Their axis positions, in order; a mark's x is `x0 + (t − t0) × perYear`. */
+	ts: Float64Array;
+	x0: number;
+	t0: number;
+	perYear: number;
+	/** Each mark's x and y, worked out when first read: dense mode draws from `ts`. */
 	xs: Float64Array;
 	ys: Float64Array;
 	/** Index of each mark's category in MILESTONE_CATEGORIES (legend order). */
@@ -154,6 +162,9 @@ const MARK_ROWS = 3;
 const MARK_ROW = 15;
 /** In dense mode the same band holds one thin row per category, in legend order. */
 export const DENSE_ROW = (MARK_ROWS * MARK_ROW) / MILESTONE_CATEGORIES.length;
+/** The middle of a dense lane's tick row for a category (one row each, in legend order). */
+export const denseRowY = (bandTop: number, category: number) =>
+	bandTop + (category + 0.5) * DENSE_ROW;
 const LABEL_ROWS = 3;
 const LABEL_ROW = 19;
 const LANE_GAP = 12;
@@ -326,6 +337,7 @@ const rankCache = new WeakMap<
 			matched: Uint8Array;
 			score: Int32Array;
 			byImportance: Int32Array;
+			tiers: number[];
 		};
 	}
 >();
@@ -339,7 +351,13 @@ function rankLane(lane: LaneMarks, query: string, keys: ReadonlySet<string>) {
 	const byImportance = Int32Array.from(lane.items.keys()).sort(
 		(a, b) => score[b]! - score[a]! || a - b
 	);
-	const value = { matched, score, byImportance };
+	// Where each run of equal importance starts (and the end): within a run the marks are in time
+	// order, so the ones in view are a stretch found by binary search, not by reading them all.
+	const tiers = [0];
+	for (let k = 1; k < byImportance.length; k++)
+		if (score[byImportance[k]!] !== score[byImportance[k - 1]!]) tiers.push(k);
+	tiers.push(byImportance.length);
+	const value = { matched, score, byImportance, tiers };
 	rankCache.set(lane, { query, keys, value });
 	return value;
 }
@@ -430,36 +448,54 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			];
 		});
 
-		// Marks in view, in time order, spread over a few rows so they do not sit on each other.
-		// Positions go into typed arrays; the mark objects are built only when read (dense mode
-		// draws from the arrays and never builds 10,000 objects a frame).
+		// Marks in view, in time order. Mark objects are built only when read: dense mode never
+		// builds 10,000 objects a frame.
 		const own = prepared.lanes.get(country);
 		const [lo, hi] = slices.get(country)!;
 		const rank = own ? rankLane(own, input.query, input.keyTitles) : null;
 		const n = hi - lo;
 		const dense = n > DENSE_MARKS;
-		const xs = new Float64Array(n);
-		const ys = new Float64Array(n);
-		const rowEnds = Array<number>(MARK_ROWS).fill(-Infinity);
-		// The scale's arithmetic inline: this loop runs for every mark in view on every zoom step.
+		// The scale's arithmetic inline: these loops run for every mark in view on every zoom step.
 		const perYear = (x1 - x0) / (domain[1] - domain[0]);
 		const xOf = (t: number) => x0 + (t - domain[0]) * perYear;
 		const ts = own?.ts ?? new Float64Array(0);
 		const catRows = own?.rows ?? new Uint8Array(0);
 		const d0 = domain[0];
-		for (let j = 0; j < n; j++) {
-			const mx = (xs[j] = x0 + (ts[lo + j]! - d0) * perYear);
-			if (dense) ys[j] = marksTop + (catRows[lo + j]! + 0.5) * DENSE_ROW;
-			else {
-				let row = rowEnds.findIndex((e) => e + 14 <= mx);
-				if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
-				rowEnds[row] = mx;
-				ys[j] = marksTop + row * MARK_ROW + MARK_ROW / 2;
+		const rowY = (category: number) => denseRowY(marksTop, category);
+		// Positions go into typed arrays, and in dense mode only when something reads them (the
+		// pointer, a test): the canvas and the labels work from the axis positions, so a zoom step
+		// does not fill 10,000 of each before the browser has optimised the loop.
+		let positions: [Float64Array, Float64Array] | null = null;
+		const place = (): [Float64Array, Float64Array] => {
+			const xs = new Float64Array(n);
+			const ys = new Float64Array(n);
+			const rowEnds = Array<number>(MARK_ROWS).fill(-Infinity);
+			for (let j = 0; j < n; j++) {
+				const mx = (xs[j] = x0 + (ts[lo + j]! - d0) * perYear);
+				if (dense) ys[j] = rowY(catRows[lo + j]!);
+				else {
+					// Spread over a few rows so marks do not sit on each other.
+					let row = rowEnds.findIndex((e) => e + 14 <= mx);
+					if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
+					rowEnds[row] = mx;
+					ys[j] = marksTop + row * MARK_ROW + MARK_ROW / 2;
+				}
 			}
-		}
+			return [xs, ys];
+		};
+		if (!dense) positions = place();
 		const dots: LaneDots = {
-			xs,
-			ys,
+			count: n,
+			ts: ts.subarray(lo, hi),
+			x0,
+			t0: d0,
+			perYear,
+			get xs() {
+				return (positions ??= place())[0];
+			},
+			get ys() {
+				return (positions ??= place())[1];
+			},
 			categories: own ? own.rows.subarray(lo, hi) : new Uint8Array(0),
 			matched: rank ? rank.matched.subarray(lo, hi) : new Uint8Array(0),
 			id: (j) => own!.items[lo + j]!.s.id
@@ -470,8 +506,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			return {
 				id: st.id,
 				milestone: m,
-				x: xs[j]!,
-				y: ys[j]!,
+				// One mark's position without filling the lane's arrays (the dense lane's tab stop).
+				x: xOf(ts[lo + j]!),
+				y: dense ? rowY(catRows[lo + j]!) : positions![1][j]!,
 				spanX: [
 					Math.max(x0, xOf(st.span[0] - anchorYear)),
 					Math.min(x1, xOf(st.span[1] - anchorYear))
@@ -485,15 +522,20 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		};
 		let built: MarkLayout[] | null = null;
 
-		// Labels by importance, then time (the order is kept with the data, not sorted per step).
+		// Labels by importance, then time (the order is kept with the data, not sorted per step);
+		// only the marks in view are read.
 		const placer = labelPlacer(LABEL_ROWS, [x0, x1]);
 		const labels: LabelLayout[] = [];
-		if (rank)
-			for (const i of rank.byImportance) {
-				if (i < lo || i >= hi) continue;
+		const order = rank?.byImportance ?? new Int32Array(0);
+		const tiers = rank?.tiers ?? [0];
+		for (let t = 0; t + 1 < tiers.length; t++) {
+			const end = bisectLeft(order, hi, tiers[t]!, tiers[t + 1]!);
+			for (let k = bisectLeft(order, lo, tiers[t]!, tiers[t + 1]!); k < end; k++) {
+				const i = order[k]!;
 				const j = i - lo;
 				const st = own!.items[i]!.s;
-				const p = placer.place(st.id, xs[j]!, st.labelWidth);
+				const mx = x0 + (ts[i]! - d0) * perYear;
+				const p = placer.place(st.id, mx, st.labelWidth);
 				if (!p) continue;
 				labels.push({
 					id: p.id,
@@ -502,10 +544,11 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 					y: labelsTop + p.row * LABEL_ROW + 14,
 					anchorEnd: p.anchorEnd,
 					matched: dots.matched[j] === 1,
-					markX: xs[j]!,
-					markY: ys[j]!
+					markX: mx,
+					markY: dense ? rowY(catRows[i]!) : positions![1][j]!
 				});
 			}
+		}
 
 		return {
 			country,
@@ -568,7 +611,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 
 	let first: { id: string; t: number } | null = null;
 	for (const lane of lanes) {
-		if (!lane.dots.xs.length) continue;
+		if (!lane.dots.count) continue;
 		const t = prepared.lanes.get(lane.country)!.ts[slices.get(lane.country)![0]]!;
 		if (!first || t < first.t) first = { id: lane.dots.id(0), t };
 	}
