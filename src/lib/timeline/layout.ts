@@ -466,7 +466,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		// pointer, a test): the canvas and the labels work from the axis positions, so a zoom step
 		// does not fill 10,000 of each before the browser has optimised the loop.
 		let positions: [Float64Array, Float64Array] | null = null;
-		const place = (): [Float64Array, Float64Array] => {
+		const fillPositions = (): [Float64Array, Float64Array] => {
 			const xs = new Float64Array(n);
 			const ys = new Float64Array(n);
 			const rowEnds = Array<number>(MARK_ROWS).fill(-Infinity);
@@ -483,7 +483,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			}
 			return [xs, ys];
 		};
-		if (!dense) positions = place();
+		if (!dense) positions = fillPositions();
 		const dots: LaneDots = {
 			count: n,
 			ts: ts.subarray(lo, hi),
@@ -491,10 +491,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			t0: d0,
 			perYear,
 			get xs() {
-				return (positions ??= place())[0];
+				return (positions ??= fillPositions())[0];
 			},
 			get ys() {
-				return (positions ??= place())[1];
+				return (positions ??= fillPositions())[1];
 			},
 			categories: own ? own.rows.subarray(lo, hi) : new Uint8Array(0),
 			matched: rank ? rank.matched.subarray(lo, hi) : new Uint8Array(0),
