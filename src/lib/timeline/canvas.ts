@@ -76,9 +76,9 @@ export function drawMarks(
 	const rows = CATEGORIES.length;
 	if (lines.length !== rows * w) lines = new Uint32Array(rows * w);
 	else lines.fill(0);
+	// While searching, the marks that do not match fade.
 	const colour = CATEGORIES.map((c) => (hasQuery ? FAINT[c] : FULL[c]));
 	const { count, ts, x0, t0, perYear, categories, matched } = lane.dots;
-	// A tick's left pixel column is (x − box.x) × k − tickW / 2, x from its axis position.
 	const topOf = CATEGORIES.map((_, row) =>
 		Math.round((denseRowY(lane.marksBand.y, row) - box.y) * k - tickH / 2)
 	);
@@ -92,6 +92,7 @@ export function drawMarks(
 			continue;
 		}
 		const row = categories[j]!;
+		// The mark's x from its axis position, as the layout computes it; the tick is centred on it.
 		const col = Math.round((x0 + (ts[j]! - t0) * perYear - box.x) * k - tickW / 2);
 		if (col === lastCol[row]) continue;
 		lastCol[row] = col;
