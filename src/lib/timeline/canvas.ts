@@ -85,15 +85,16 @@ export function drawMarks(
 	const used = new Uint8Array(rows);
 	// Two marks on the same pixel column of the same row are one tick.
 	const lastCol = new Int32Array(rows).fill(-1);
+	// Matches, as [row, column] pairs, drawn after the rows.
 	const hits: number[] = [];
 	for (let j = 0; j < count; j++) {
-		if (matched[j] === 1) {
-			hits.push(j);
-			continue;
-		}
 		const row = categories[j]!;
 		// The mark's x from its axis position, as the layout computes it; the tick is centred on it.
 		const col = Math.round((x0 + (ts[j]! - t0) * perYear - box.x) * k - tickW / 2);
+		if (matched[j] === 1) {
+			hits.push(row, col);
+			continue;
+		}
 		if (col === lastCol[row]) continue;
 		lastCol[row] = col;
 		used[row] = 1;
@@ -112,9 +113,9 @@ export function drawMarks(
 		}
 	}
 	const grow = Math.round(k);
-	for (const j of hits) {
-		const row = categories[j]!;
-		const col = Math.round((x0 + (ts[j]! - t0) * perYear - box.x) * k - tickW / 2);
+	for (let i = 0; i < hits.length; i += 2) {
+		const row = hits[i]!;
+		const col = hits[i + 1]!;
 		const top = topOf[row]! - grow;
 		for (let y = Math.max(0, top); y < Math.min(h, top + tickH + 2 * grow); y++)
 			px.fill(FULL[CATEGORIES[row]!], y * w + Math.max(0, col), y * w + Math.min(w, col + tickW));

@@ -462,8 +462,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		const catRows = own?.rows ?? new Uint8Array(0);
 		const d0 = domain[0];
 		const rowY = (category: number) => denseRowY(marksTop, category);
-		// Positions go into typed arrays, and in dense mode only when something reads them (the
-		// pointer, a test): the canvas and the labels work from the axis positions, so a zoom step
+		// Positions go into typed arrays when something reads them: in dense mode only the pointer
+		// or a test does (the canvas and the labels work from the axis positions), so a zoom step
 		// does not fill 10,000 of each before the browser has optimised the loop.
 		let positions: [Float64Array, Float64Array] | null = null;
 		const fillPositions = (): [Float64Array, Float64Array] => {
@@ -483,7 +483,6 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			}
 			return [xs, ys];
 		};
-		if (!dense) positions = fillPositions();
 		const dots: LaneDots = {
 			count: n,
 			ts: ts.subarray(lo, hi),
@@ -508,7 +507,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 				milestone: m,
 				// One mark's position without filling the lane's arrays (the dense lane's tab stop).
 				x: xOf(ts[lo + j]!),
-				y: dense ? rowY(catRows[lo + j]!) : positions![1][j]!,
+				y: dense ? rowY(catRows[lo + j]!) : dots.ys[j]!,
 				spanX: [
 					Math.max(x0, xOf(st.span[0] - anchorYear)),
 					Math.min(x1, xOf(st.span[1] - anchorYear))
@@ -545,7 +544,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 					anchorEnd: p.anchorEnd,
 					matched: dots.matched[j] === 1,
 					markX: mx,
-					markY: dense ? rowY(catRows[i]!) : positions![1][j]!
+					markY: dense ? rowY(catRows[i]!) : dots.ys[j]!
 				});
 			}
 		}
