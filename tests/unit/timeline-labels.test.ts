@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Milestone } from '../../src/lib/data/schema';
 import { loadData } from '../../src/lib/data/load.server';
 import { anchorsFor, keyTitles } from '../../src/lib/timeline/kinds';
-import { labelWidth, overlaps, placeLabels } from '../../src/lib/timeline/labels';
+import { labelPlacer, labelWidth, overlaps, placeLabels } from '../../src/lib/timeline/labels';
 import { layoutTimeline } from '../../src/lib/timeline/layout';
 import { ALL_CATEGORIES, importance, shortLabel } from '../../src/lib/timeline/marks';
 import type { Domain } from '../../src/lib/timeline/zoom';
@@ -40,6 +40,22 @@ describe('label thinning', () => {
 			{ id: 'b', row: 0, x: 68, anchorEnd: false },
 			{ id: 'd', row: 0, x: 994, anchorEnd: true }
 		]);
+	});
+
+	it('says a label is turned away before trying it only where every row is taken', () => {
+		const placer = labelPlacer(2, [0, 1000]);
+		expect(placer.place('a', 104, 100)).toEqual({ id: 'a', row: 0, x: 100, anchorEnd: false });
+		// Row 1 is still free under a: not full, and a second label goes there.
+		expect(placer.full(150, 20)).toBe(false);
+		expect(placer.place('b', 150, 20)).toEqual({ id: 'b', row: 1, x: 146, anchorEnd: false });
+		// A label starting at 146 would touch both; at 116 or 176 only a (b blocks 138–173).
+		expect(placer.full(150, 20)).toBe(true);
+		expect(placer.place('c', 150, 20)).toBeNull();
+		expect(placer.full(120, 20)).toBe(false);
+		expect(placer.full(180, 20)).toBe(false);
+		// Starting left of the chart is never possible; near the right edge a label ends at its mark.
+		expect(placer.full(2, 20)).toBe(true);
+		expect(placer.full(995, 20)).toBe(false);
 	});
 
 	it('shortens titles at the colon and drops a trailing parenthesis', () => {

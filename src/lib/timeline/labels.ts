@@ -52,20 +52,25 @@ export function labelPlacer(rows: number, bounds: [number, number]) {
 	const origin = Math.floor(bounds[0]);
 	const size = Math.max(0, Math.ceil(bounds[1]) - origin + 1);
 	const blocked = Array.from({ length: rows }, () => new Uint8Array(size));
+	// How many rows are blocked at each pixel: a label cannot start where all are.
+	const rowsBlocked = new Uint8Array(size);
+	/** Text starts a little left of the mark; near the right edge it ends at the mark instead. */
+	const leftOf = (x: number, width: number) => (x - 4 + width > bounds[1] ? x + 4 - width : x - 4);
 	return {
+		/**
+		 * True if a label for a mark at `x` cannot be placed: a cheap look-up, so callers with
+		 * thousands of candidates ask it before `place` (a call per candidate allocated enough
+		 * to bring on garbage collection pauses during a zoom).
+		 */
+		full(x: number, width: number): boolean {
+			const left = leftOf(x, width);
+			return left < bounds[0] || rowsBlocked[Math.floor(left) - origin] === rows;
+		},
 		place(id: string, x: number, width: number): PlacedLabel | null {
-			// Text starts a little left of the mark; near the right edge it ends at the mark instead.
-			let left = x - 4;
-			let anchorEnd = false;
-			if (left + width > bounds[1]) {
-				left = x + 4 - width;
-				anchorEnd = true;
-			}
+			const left = leftOf(x, width);
+			const anchorEnd = x - 4 + width > bounds[1];
 			if (left < bounds[0]) return null;
-			const p = Math.floor(left) - origin;
-			let free = false;
-			for (let r = 0; r < rows && !free; r++) free = blocked[r]![p] !== 1;
-			if (!free) return null;
+			if (rowsBlocked[Math.floor(left) - origin] === rows) return null;
 			const right = left + width;
 			const row = taken.findIndex((spans) =>
 				spans.every(([a, b]) => right + LABEL_GAP <= a || left >= b + LABEL_GAP)
@@ -73,11 +78,14 @@ export function labelPlacer(rows: number, bounds: [number, number]) {
 			if (row === -1) return null;
 			taken[row]!.push([left, right]);
 			// Any label starting in [left - gap, right + gap) touches this one, whatever its width.
-			blocked[row]!.fill(
-				1,
-				Math.max(0, Math.ceil(left - LABEL_GAP) - origin),
-				Math.max(0, Math.floor(right + LABEL_GAP) - origin)
-			);
+			const from = Math.max(0, Math.ceil(left - LABEL_GAP) - origin);
+			const to = Math.min(size, Math.max(0, Math.floor(right + LABEL_GAP) - origin));
+			const line = blocked[row]!;
+			for (let p = from; p < to; p++) {
+				if (line[p] === 1) continue;
+				line[p] = 1;
+				rowsBlocked[p]!++;
+			}
 			return { id, row, x: anchorEnd ? left + width : left, anchorEnd };
 		}
 	};

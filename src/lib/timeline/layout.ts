@@ -534,6 +534,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 				const j = i - lo;
 				const st = own!.items[i]!.s;
 				const mx = x0 + (ts[i]! - d0) * perYear;
+				if (placer.full(mx, st.labelWidth)) continue;
 				const p = placer.place(st.id, mx, st.labelWidth);
 				if (!p) continue;
 				labels.push({
