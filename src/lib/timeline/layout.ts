@@ -1,5 +1,4 @@
 import { bisectLeft, bisectRight } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import { countryName } from '../data/countries';
 import { countryColour } from '../charts/palette';
 import { MILESTONE_CATEGORIES, type Milestone, type MilestoneCategory } from '../data/schema';
@@ -380,6 +379,19 @@ function overviewPath(lane: LaneMarks, ov: (t: number) => number, key: string, y
 	return d;
 }
 
+/**
+ * d3's scaleLinear arithmetic, to the last bit, without its machinery: the first steps of a zoom
+ * run before the browser has optimised anything, and d3-scale's generic path (interpolators
+ * built on first use, per layout) cost more there than the rest of the phase bands.
+ */
+function linear([a, b]: Domain, r0: number, r1: number): (v: number) => number {
+	const span = b - a;
+	return (v) => {
+		const t = (v - a) / span;
+		return r0 * (1 - t) + r1 * t;
+	};
+}
+
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	const { width } = input;
 	const countries = input.countries.filter((c) => input.anchors[c]);
@@ -387,8 +399,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	const domain = input.domain ?? limits;
 	const x0 = MARGIN.left;
 	const x1 = width - MARGIN.right;
-	const x = scaleLinear().domain(domain).range([x0, x1]);
-	const ov = scaleLinear().domain(limits).range([x0, x1]);
+	const x = linear(domain, x0, x1);
+	const ov = linear(limits, x0, x1);
 	const inView = (a: number, b: number) => b >= domain[0] && a <= domain[1];
 
 	// Legend: wraps onto as many rows as the width needs.
