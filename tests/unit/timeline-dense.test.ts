@@ -184,6 +184,49 @@ describe('dense lanes', () => {
 		);
 	});
 
+	it('labels as greedy placement does with titles of every length, near the edges too', () => {
+		// Marks of one lane bunched into a few years, titles from 1 to 60 characters; near the right
+		// edge labels hang left of their mark.
+		const pad = (n: number) => String(n).padStart(2, '0');
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.integer({ min: 0, max: 119 }), fc.integer({ min: 1, max: 60 })), {
+					minLength: 100,
+					maxLength: 700
+				}),
+				fc.double({ min: 1995, max: 2004, noNaN: true }),
+				fc.double({ min: 0.5, max: 12, noNaN: true }),
+				(rows, start, span) => {
+					const ms = rows.map(([month, length], i) => ({
+						country: 'KOR',
+						date: `${1995 + Math.floor(month / 12)}-${pad((month % 12) + 1)}`,
+						title: `${i} ${'w'.repeat(length)}`,
+						category: ALL_CATEGORIES[i % ALL_CATEGORIES.length]!,
+						description: '',
+						system_id: '',
+						source_ids: ['t']
+					})) as Milestone[];
+					const layout = layoutTimeline({
+						...input(ms, { countries: ['KOR'] }),
+						anchors: anchorsFor('calendar', ['KOR'], ms, {}),
+						domain: [start, start + span]
+					});
+					const lane = layout.lanes[0]!;
+					const candidates = lane.marks.map((mk, j) => ({
+						id: mk.id,
+						x: mk.x,
+						width: labelWidth(shortLabel(mk.milestone.title)),
+						importance: importance(mk.milestone, false, false),
+						order: j
+					}));
+					const plain = placeLabels(candidates, 3, [layout.x0, layout.x1]);
+					expect(lane.labels.map((l) => [l.id, l.x])).toEqual(plain.map((l) => [l.id, l.x]));
+				}
+			),
+			{ numRuns: 60 }
+		);
+	});
+
 	it('keeps labels apart with 10,000 marks in view, and names the first mark', () => {
 		const ms = syntheticMilestones(10_000);
 		const layout = layoutTimeline({ ...input(ms), phases: syntheticPhases() });

@@ -53,6 +53,9 @@ describe('label thinning', () => {
 		expect(placer.place('c', 150, 20)).toBeNull();
 		expect(placer.full(120, 20)).toBe(false);
 		expect(placer.full(180, 20)).toBe(false);
+		// The next mark whose label could start on a pixel some row leaves free: 4 px right of 174.
+		expect(placer.nextStart(150)).toBe(178);
+		expect(placer.nextStart(120)).toBe(120);
 		// Starting left of the chart is never possible; near the right edge a label ends at its mark.
 		expect(placer.full(2, 20)).toBe(true);
 		expect(placer.full(995, 20)).toBe(false);

@@ -66,6 +66,17 @@ export function labelPlacer(rows: number, bounds: [number, number]) {
 			const left = leftOf(x, width);
 			return left < bounds[0] || rowsBlocked[Math.floor(left) - origin] === rows;
 		},
+		/**
+		 * The first mark position from `x` on whose label could start 4 px left of it on a pixel some
+		 * row leaves free (past the right edge if none). Every mark before it is turned away, even one
+		 * whose label hangs left of it near the right edge: that label (8 px wide or more) covers the
+		 * pixel 4 px left of its mark, which touches a label in every row.
+		 */
+		nextStart(x: number): number {
+			let p = Math.max(0, Math.floor(x - 4) - origin);
+			while (p < size && rowsBlocked[p] === rows) p++;
+			return Math.max(p + origin, bounds[0]) + 4;
+		},
 		place(id: string, x: number, width: number): PlacedLabel | null {
 			const left = leftOf(x, width);
 			const anchorEnd = x - 4 + width > bounds[1];

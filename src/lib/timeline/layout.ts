@@ -546,7 +546,22 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 				const j = i - lo;
 				const st = own!.items[i]!.s;
 				const mx = x0 + (ts[i]! - d0) * perYear;
-				if (placer.full(mx, st.labelWidth)) continue;
+				if (placer.full(mx, st.labelWidth)) {
+					// A tier is in time order, so every mark up to the next pixel where a label could
+					// start is turned away too (see nextStart): jump to the first after it, half a pixel
+					// early against rounding. The rows fill after a few dozen labels, and thousands of
+					// marks are in view.
+					const toT = d0 + (placer.nextStart(mx) - 0.5 - x0) / perYear;
+					let a = k + 1;
+					let b = end;
+					while (a < b) {
+						const mid = (a + b) >>> 1;
+						if (ts[order[mid]!]! < toT) a = mid + 1;
+						else b = mid;
+					}
+					k = a - 1;
+					continue;
+				}
 				const p = placer.place(st.id, mx, st.labelWidth);
 				if (!p) continue;
 				labels.push({
