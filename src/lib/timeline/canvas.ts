@@ -128,12 +128,17 @@ export function markAt(layout: TimelineLayout, x: number, y: number): string | n
 	let best: { id: string; d: number } | null = null;
 	for (const lane of layout.lanes) {
 		if (!lane.dense || !lane.dots.count || y < lane.y || y > lane.y + lane.height) continue;
-		const { xs, ys, id } = lane.dots;
-		// Marks are in x order: from the first within reach, scan while still in reach.
-		const lo = bisectLeft(xs, x - 6);
-		for (let j = lo; j < xs.length && xs[j]! <= x + 6; j++) {
-			if (Math.abs(ys[j]! - y) > DENSE_ROW / 2 + 1) continue;
-			const d = Math.abs(xs[j]! - x);
+		// From the axis positions, as the canvas draws them: a pointer move never fills the
+		// lane's position arrays. Marks are in time order: from the first within reach (one
+		// earlier, against rounding), scan while still in reach.
+		const { ts, x0, t0, perYear, categories, count, id } = lane.dots;
+		const from = Math.max(0, bisectLeft(ts, t0 + (x - 6 - x0) / perYear) - 1);
+		for (let j = from; j < count; j++) {
+			const mx = x0 + (ts[j]! - t0) * perYear;
+			if (mx > x + 6) break;
+			if (mx < x - 6) continue;
+			if (Math.abs(denseRowY(lane.marksBand.y, categories[j]!) - y) > DENSE_ROW / 2 + 1) continue;
+			const d = Math.abs(mx - x);
 			if (!best || d < best.d) best = { id: id(j), d };
 		}
 	}
