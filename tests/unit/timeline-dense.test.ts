@@ -47,12 +47,12 @@ describe('dense lanes', () => {
 		const layout = layoutTimeline(input(many));
 		const [kor, ind] = layout.lanes;
 		expect([kor!.dense, ind!.dense]).toEqual([true, false]);
-		expect(kor!.dots.xs).toHaveLength(300);
+		expect(kor!.dots.count).toBe(300);
 		// Row = category in legend order: law on the first row, plan on the second…
 		const band = kor!.marksBand;
-		expect(kor!.dots.ys[0]).toBeCloseTo(band.y + 0.5 * DENSE_ROW);
-		expect(kor!.dots.ys[1]).toBeCloseTo(band.y + 1.5 * DENSE_ROW);
-		expect(kor!.dots.ys[7]).toBeCloseTo(band.y + 0.5 * DENSE_ROW);
+		expect(kor!.marks[0]!.y).toBeCloseTo(band.y + 0.5 * DENSE_ROW);
+		expect(kor!.marks[1]!.y).toBeCloseTo(band.y + 1.5 * DENSE_ROW);
+		expect(kor!.marks[7]!.y).toBeCloseTo(band.y + 0.5 * DENSE_ROW);
 		// Zoomed to 1990–1994 Korea has 60 marks in view: symbols again.
 		expect(layoutTimeline(input(many, { domain: [1990, 1994.99] })).lanes[0]!.dense).toBe(false);
 	});
@@ -79,10 +79,10 @@ describe('dense lanes', () => {
 		const layout = layoutTimeline(input(many));
 		const kor = layout.lanes[0]!;
 		const j = 65; // Korea event 66, institution: third row
-		const hit = markAt(layout, kor.dots.xs[j]! + 0.2, kor.dots.ys[j]!);
+		const hit = markAt(layout, kor.marks[j]!.x + 0.2, kor.marks[j]!.y);
 		expect(hit).toBe('KOR-1975-06-korea-event-66');
-		expect(markAt(layout, kor.dots.xs[j]!, kor.dots.ys[j]! + 3 * DENSE_ROW)).not.toBe(hit);
-		expect(markAt(layout, kor.dots.xs[j]!, kor.y - 5)).toBeNull();
+		expect(markAt(layout, kor.marks[j]!.x, kor.marks[j]!.y + 3 * DENSE_ROW)).not.toBe(hit);
+		expect(markAt(layout, kor.marks[j]!.x, kor.y - 5)).toBeNull();
 	});
 
 	it('writes each tick into the pixels in its category colour, faint ones while a search misses them', () => {
@@ -92,16 +92,16 @@ describe('dense lanes', () => {
 		drawMarks(canvas.element, kor, box, 1, false);
 		const at = (x: number, y: number) =>
 			canvas.pixels()[Math.round(y - box.y) * canvas.width() + Math.round(x - box.x)];
-		expect(at(kor.dots.xs[0]!, kor.dots.ys[0]!)).toBe(pixel(CATEGORY_STYLE.law.colour, 1));
-		expect(at(kor.dots.xs[1]!, kor.dots.ys[1]!)).toBe(pixel(CATEGORY_STYLE.plan.colour, 1));
+		expect(at(kor.marks[0]!.x, kor.marks[0]!.y)).toBe(pixel(CATEGORY_STYLE.law.colour, 1));
+		expect(at(kor.marks[1]!.x, kor.marks[1]!.y)).toBe(pixel(CATEGORY_STYLE.plan.colour, 1));
 		// Nothing between two rows' ticks.
-		expect(at(kor.dots.xs[0]!, kor.dots.ys[0]! + DENSE_ROW / 2)).toBe(0);
+		expect(at(kor.marks[0]!.x, kor.marks[0]!.y + DENSE_ROW / 2)).toBe(0);
 		const searching = layoutTimeline(input(many, { query: 'event 2' })).lanes[0]!;
 		drawMarks(canvas.element, searching, box, 1, true);
-		expect(at(searching.dots.xs[0]!, searching.dots.ys[0]!)).toBe(
+		expect(at(searching.marks[0]!.x, searching.marks[0]!.y)).toBe(
 			pixel(CATEGORY_STYLE.law.colour, 0.3)
 		);
-		expect(at(searching.dots.xs[1]!, searching.dots.ys[1]!)).toBe(
+		expect(at(searching.marks[1]!.x, searching.marks[1]!.y)).toBe(
 			pixel(CATEGORY_STYLE.plan.colour, 1)
 		);
 	});
@@ -133,7 +133,8 @@ describe('dense lanes', () => {
 		const k = 0.25;
 		drawMarks(canvas.element, kor, box, k, false);
 		const tickH = Math.max(2, Math.round((DENSE_ROW - 1.5) * k));
-		const { xs, ys } = kor.dots;
+		const xs = kor.marks.map((m) => m.x);
+		const ys = kor.marks.map((m) => m.y);
 		const colours = Object.values(CATEGORY_STYLE).map((s) => pixel(s.colour, 1));
 		// Rows 1.6 px apart, ticks 2 px tall: no row may blank the pixels of the row above.
 		const tops = [...new Set(ys)].map((y) => Math.round((y - box.y) * k - tickH / 2));
@@ -313,7 +314,9 @@ function tickByTick(lane: LaneLayout, box: CanvasBox, k: number, hasQuery: boole
 	const tickW = Math.max(1, Math.round(1.5 * k));
 	const tickH = Math.max(2, Math.round((DENSE_ROW - 1.5) * k));
 	const styles = Object.values(CATEGORY_STYLE);
-	const { xs, ys, categories, matched } = lane.dots;
+	const { categories, matched } = lane.dots;
+	const xs = lane.marks.map((m) => m.x);
+	const ys = lane.marks.map((m) => m.y);
 	const order = [...xs.keys()].sort((a, b) => matched[a]! - matched[b]! || a - b);
 	for (const j of order) {
 		const hit = matched[j] === 1;

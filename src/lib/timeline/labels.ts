@@ -55,17 +55,19 @@ export function labelPlacer(rows: number, bounds: [number, number]) {
 	// How many rows are blocked at each pixel: a label cannot start where all are.
 	const rowsBlocked = new Uint8Array(size);
 	/** Text starts a little left of the mark; near the right edge it ends at the mark instead. */
-	const leftOf = (x: number, width: number) => (x - 4 + width > bounds[1] ? x + 4 - width : x - 4);
+	const hangsLeft = (x: number, width: number) => x - 4 + width > bounds[1];
+	const leftOf = (x: number, width: number) => (hangsLeft(x, width) ? x + 4 - width : x - 4);
+	/**
+	 * True if a label for a mark at `x` cannot be placed: a cheap look-up, so callers with
+	 * thousands of candidates ask it before `place` (a call per candidate allocated enough to
+	 * bring on garbage collection pauses during a zoom).
+	 */
+	const full = (x: number, width: number): boolean => {
+		const left = leftOf(x, width);
+		return left < bounds[0] || rowsBlocked[Math.floor(left) - origin] === rows;
+	};
 	return {
-		/**
-		 * True if a label for a mark at `x` cannot be placed: a cheap look-up, so callers with
-		 * thousands of candidates ask it before `place` (a call per candidate allocated enough
-		 * to bring on garbage collection pauses during a zoom).
-		 */
-		full(x: number, width: number): boolean {
-			const left = leftOf(x, width);
-			return left < bounds[0] || rowsBlocked[Math.floor(left) - origin] === rows;
-		},
+		full,
 		/**
 		 * The first mark position from `x` on whose label could start 4 px left of it on a pixel some
 		 * row leaves free (past the right edge if none). Every mark before it is turned away, even one
@@ -78,10 +80,9 @@ export function labelPlacer(rows: number, bounds: [number, number]) {
 			return Math.max(p + origin, bounds[0]) + 4;
 		},
 		place(id: string, x: number, width: number): PlacedLabel | null {
+			if (full(x, width)) return null;
 			const left = leftOf(x, width);
-			const anchorEnd = x - 4 + width > bounds[1];
-			if (left < bounds[0]) return null;
-			if (rowsBlocked[Math.floor(left) - origin] === rows) return null;
+			const anchorEnd = hangsLeft(x, width);
 			const right = left + width;
 			const row = taken.findIndex((spans) =>
 				spans.every(([a, b]) => right + LABEL_GAP <= a || left >= b + LABEL_GAP)

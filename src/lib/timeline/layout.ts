@@ -75,9 +75,6 @@ export interface LaneDots {
 	x0: number;
 	t0: number;
 	perYear: number;
-	/** Each mark's x and y, worked out when first read: dense mode draws from `ts`. */
-	xs: Float64Array;
-	ys: Float64Array;
 	/** Index of each mark's category in MILESTONE_CATEGORIES (legend order). */
 	categories: Uint8Array;
 	/** 1 where the mark matches the search. */
@@ -474,39 +471,30 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		const catRows = own?.rows ?? new Uint8Array(0);
 		const d0 = domain[0];
 		const rowY = (category: number) => denseRowY(marksTop, category);
-		// Positions go into typed arrays when something reads them: in dense mode only the pointer
-		// or a test does (the canvas and the labels work from the axis positions), so a zoom step
-		// does not fill 10,000 of each before the browser has optimised the loop.
-		let positions: [Float64Array, Float64Array] | null = null;
-		const fillPositions = (): [Float64Array, Float64Array] => {
-			const xs = new Float64Array(n);
+		// Marks of a lane with symbols are spread over a few rows so they do not sit on each other:
+		// worked out once per layout, when a mark is first read. A dense lane's marks sit on their
+		// category's row, and a zoom step reads only the few it labels.
+		let spread: Float64Array | null = null;
+		const spreadRows = (): Float64Array => {
 			const ys = new Float64Array(n);
 			const rowEnds = Array<number>(MARK_ROWS).fill(-Infinity);
 			for (let j = 0; j < n; j++) {
-				const mx = (xs[j] = x0 + (ts[lo + j]! - d0) * perYear);
-				if (dense) ys[j] = rowY(catRows[lo + j]!);
-				else {
-					// Spread over a few rows so marks do not sit on each other.
-					let row = rowEnds.findIndex((e) => e + 14 <= mx);
-					if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
-					rowEnds[row] = mx;
-					ys[j] = marksTop + row * MARK_ROW + MARK_ROW / 2;
-				}
+				const mx = xOf(ts[lo + j]!);
+				let row = rowEnds.findIndex((e) => e + 14 <= mx);
+				if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
+				rowEnds[row] = mx;
+				ys[j] = marksTop + row * MARK_ROW + MARK_ROW / 2;
 			}
-			return [xs, ys];
+			return ys;
 		};
+		/** The y of the j-th mark in view. */
+		const yAt = (j: number) => (dense ? rowY(catRows[lo + j]!) : (spread ??= spreadRows())[j]!);
 		const dots: LaneDots = {
 			count: n,
 			ts: ts.subarray(lo, hi),
 			x0,
 			t0: d0,
 			perYear,
-			get xs() {
-				return (positions ??= fillPositions())[0];
-			},
-			get ys() {
-				return (positions ??= fillPositions())[1];
-			},
 			categories: own ? own.rows.subarray(lo, hi) : new Uint8Array(0),
 			matched: rank ? rank.matched.subarray(lo, hi) : new Uint8Array(0),
 			id: (j) => own!.items[lo + j]!.s.id
@@ -517,9 +505,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			return {
 				id: st.id,
 				milestone: m,
-				// One mark's position without filling the lane's arrays (the dense lane's tab stop).
 				x: xOf(ts[lo + j]!),
-				y: dense ? rowY(catRows[lo + j]!) : dots.ys[j]!,
+				y: yAt(j),
 				spanX: [
 					Math.max(x0, xOf(st.span[0] - anchorYear)),
 					Math.min(x1, xOf(st.span[1] - anchorYear))
@@ -572,7 +559,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 					anchorEnd: p.anchorEnd,
 					matched: dots.matched[j] === 1,
 					markX: mx,
-					markY: dense ? rowY(catRows[i]!) : dots.ys[j]!
+					markY: yAt(j)
 				});
 			}
 		}
