@@ -145,7 +145,7 @@ describe('TimelineChart', () => {
 				onpin: (id: string | null) => pins.push(id)
 			})
 		);
-		expect(container.querySelectorAll('canvas')).toHaveLength(2);
+		expect(container.querySelectorAll('canvas.dense-marks')).toHaveLength(2);
 		expect(container.querySelector('g.lane[data-country="KOR"] .dense-note')).toHaveTextContent(
 			'300 milestones in view: a tick each, one row per category in legend order. Zoom in for symbols.'
 		);

@@ -103,6 +103,8 @@ test('an uploaded lane of 1,000 milestones is drawn as ticks, searchable, with d
 		.click();
 	const svg = readFileSync((await (await saving).path())!, 'utf8');
 	expect(svg).not.toContain('<canvas');
+	// One image, the dense lane's: the motion canvas over the chart is not part of the export.
+	expect(svg.match(/<image /g)).toHaveLength(1);
 	expect(svg).toMatch(
 		/<image x="[\d.]+" y="[\d.]+" width="[\d.]+" height="45" href="data:image\/png;base64,/
 	);

@@ -88,7 +88,9 @@ function text(doc: Document, x: number, y: number, content: string, attrs: Recor
  * exports show what the screen shows.
  */
 function canvasesToImages(chart: SVGSVGElement, clone: SVGSVGElement) {
-	const live = [...chart.querySelectorAll('foreignObject')];
+	// The timeline's motion canvas only stands in for the chart while it moves: not part of it.
+	const live = [...chart.querySelectorAll('foreignObject:not([data-motion])')];
+	clone.querySelectorAll('foreignObject[data-motion]').forEach((fo) => fo.remove());
 	clone.querySelectorAll('foreignObject').forEach((fo, i) => {
 		const canvas = live[i]?.querySelector('canvas');
 		if (!canvas) return;

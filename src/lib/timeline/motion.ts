@@ -1,0 +1,324 @@
+import { drawMarks, canvasBox } from './canvas';
+import type { LaneLayout, TimelineLayout } from './layout';
+import { CATEGORY_STYLE } from './marks';
+
+/**
+ * Motion frames: while a pointer zooms or pans the chart (a wheel, a pinch, a drag, the overview
+ * brush), each frame is drawn by this one function on a canvas over the chart, and the SVG waits.
+ * Updating the SVG costs, per frame, Svelte's effects for a few hundred attributes and the browser's
+ * style, layout and paint of them: measured at 4× CPU, more than a 60 Hz frame even with every
+ * moving element hidden. Drawing the same picture with Canvas 2D costs a fraction of it. The
+ * canvas is opaque and covers the SVG, which keeps its last view (and its focus, and what screen
+ * readers read) until the motion stops; then the SVG takes the final view and the canvas goes, so
+ * what stays on screen, and what exports and the prerendered page get, is always the SVG.
+ *
+ * The drawing follows TimelineChart's markup and CSS: same geometry (the same layout object),
+ * colours, fonts and stacking order, so the switch back to SVG does not jump.
+ */
+export interface MotionStyle {
+	/** The chart's font family, as computed (the SVG text inherits it). */
+	font: string;
+	/** Device pixels per viewBox unit. */
+	k: number;
+	hasQuery: boolean;
+	pinned: string | null;
+	/** Marks a dense lane shows as symbols over its ticks (the tab stop, the pinned one). */
+	symbols: string[];
+	/** Categories shown (the legend greys the rest out). */
+	shown: ReadonlySet<string>;
+	/** What a dense lane's title adds (TimelineChart's denseNote). */
+	denseNote: (n: number) => string;
+	/** The focus colour (CSS --focus). */
+	focus: string;
+	/** What the chart sits on: the canvas is opaque, over the SVG, which need not change. */
+	background: string;
+}
+
+const INK = '#1b1f27';
+const QUIET = '#4a5261';
+const BRAND = '#1a5fb4';
+
+// Parsed once: a Path2D per symbol or overview path, instead of one per mark per frame.
+const paths = new Map<string, Path2D>();
+function path(d: string): Path2D {
+	let p = paths.get(d);
+	if (!p) {
+		if (paths.size > 64) paths.clear();
+		paths.set(d, (p = new Path2D(d)));
+	}
+	return p;
+}
+
+/** One canvas, reused, for a dense lane's ticks (drawMarks writes pixels; drawImage blends them). */
+let ticks: HTMLCanvasElement | null = null;
+
+/** Draws the whole chart for `layout` on `ctx`, whose canvas covers the SVG's viewBox. */
+export function drawMotionFrame(
+	ctx: CanvasRenderingContext2D,
+	layout: TimelineLayout,
+	s: MotionStyle
+): void {
+	const { k } = s;
+	const font = (size: number, weight = 400) => `${weight} ${size}px ${s.font}`;
+	// What a zoom does not move (legend, overview) is drawn once and copied in place of a clear.
+	ctx.setTransform(1, 0, 0, 1, 0, 0);
+	ctx.globalCompositeOperation = 'copy';
+	ctx.drawImage(backdrop(ctx.canvas, layout, s, font), 0, 0);
+	ctx.globalCompositeOperation = 'source-over';
+	ctx.setTransform(k, 0, 0, k, 0, 0);
+	ctx.lineJoin = 'miter';
+	ctx.setLineDash([]);
+
+	// Grid.
+	const { axis } = layout;
+	ctx.lineWidth = 1;
+	for (const major of [false, true]) {
+		ctx.beginPath();
+		for (const t of axis.items) {
+			if (t.major !== major) continue;
+			ctx.moveTo(t.x, axis.top);
+			ctx.lineTo(t.x, axis.y - 16);
+		}
+		ctx.strokeStyle = major ? '#c4cad3' : '#e3e6eb';
+		ctx.stroke();
+	}
+	const [d0, d1] = layout.domain;
+	if (layout.relative && d0 <= 0 && d1 >= 0) {
+		const zx = layout.x0 + ((0 - d0) / (d1 - d0)) * (layout.x1 - layout.x0);
+		ctx.beginPath();
+		ctx.moveTo(zx, axis.top);
+		ctx.lineTo(zx, axis.y - 16);
+		ctx.strokeStyle = INK;
+		ctx.lineWidth = 1.5;
+		ctx.setLineDash([4, 3]);
+		ctx.stroke();
+		ctx.setLineDash([]);
+	}
+
+	// Lanes, clipped to the plot as the SVG's clip path does.
+	ctx.save();
+	ctx.beginPath();
+	ctx.rect(layout.x0 - 10, 0, layout.x1 - layout.x0 + 20, layout.height);
+	ctx.clip();
+	for (const lane of layout.lanes) drawLane(ctx, lane, layout, s, font);
+	ctx.restore();
+
+	// Axis labels.
+	ctx.textAlign = 'center';
+	ctx.fillStyle = INK;
+	for (const t of axis.items) {
+		ctx.font = font(14, t.major ? 600 : 400);
+		ctx.fillText(t.label, t.x, axis.y);
+	}
+
+	// The overview's window and its two handles (the rest of it is in the backdrop).
+	ctx.textAlign = 'start';
+	const ov = layout.overview;
+	const [w0, w1] = ov.window;
+	ctx.fillStyle = 'rgba(26, 95, 180, 0.12)';
+	ctx.strokeStyle = BRAND;
+	ctx.fillRect(w0, ov.y - 2, Math.max(2, w1 - w0), ov.height - 16);
+	ctx.strokeRect(w0, ov.y - 2, Math.max(2, w1 - w0), ov.height - 16);
+	ctx.fillStyle = BRAND;
+	for (const wx of ov.window) {
+		ctx.beginPath();
+		ctx.roundRect(wx - 3, ov.y + 4, 6, ov.height - 28, 2);
+		ctx.fill();
+	}
+}
+
+type Font = (size: number, weight?: number) => string;
+
+let kept: { canvas: HTMLCanvasElement; key: unknown[] } | null = null;
+
+/**
+ * The legend and the overview (background, each lane's spread of marks, year labels), drawn once
+ * per size and data: stroking the overview's paths of 10,000 marks took half of a frame.
+ */
+function backdrop(
+	target: HTMLCanvasElement,
+	layout: TimelineLayout,
+	s: MotionStyle,
+	font: Font
+): HTMLCanvasElement {
+	const ov = layout.overview;
+	const key = [
+		target.width,
+		target.height,
+		s.k,
+		s.font,
+		s.background,
+		layout.legend.map((i) => `${i.label}@${i.x},${i.y}:${s.shown.has(i.category)}`).join(),
+		ov.y,
+		ov.ticks.map((t) => `${t.label}@${t.x}`).join(),
+		...ov.lanes.map((l) => l.d)
+	];
+	if (kept && kept.key.length === key.length && kept.key.every((v, i) => v === key[i]))
+		return kept.canvas;
+	const canvas = kept?.canvas ?? document.createElement('canvas');
+	canvas.width = target.width;
+	canvas.height = target.height;
+	const ctx = canvas.getContext('2d')!;
+	ctx.fillStyle = s.background;
+	ctx.fillRect(0, 0, canvas.width, canvas.height);
+	ctx.setTransform(s.k, 0, 0, s.k, 0, 0);
+	ctx.font = font(14);
+	for (const item of layout.legend) {
+		const style = CATEGORY_STYLE[item.category];
+		ctx.globalAlpha = s.shown.has(item.category) ? 1 : 0.35;
+		symbolAt(ctx, style.path, item.x + 7, item.y - 5, style.colour, null);
+		ctx.fillStyle = INK;
+		ctx.fillText(item.label, item.x + 20, item.y);
+	}
+	ctx.globalAlpha = 1;
+	ctx.fillStyle = '#f1f3f6';
+	ctx.fillRect(layout.x0, ov.y, layout.x1 - layout.x0, ov.height - 20);
+	ctx.lineWidth = 1.5;
+	for (const l of ov.lanes) {
+		if (!l.d) continue;
+		ctx.strokeStyle = l.colour;
+		ctx.stroke(new Path2D(l.d));
+	}
+	ctx.textAlign = 'center';
+	ctx.fillStyle = QUIET;
+	for (const t of ov.ticks) ctx.fillText(t.label, t.x, ov.y + ov.height - 4);
+	// Reading a pixel makes the browser draw it now (it may be the unseen warm-up frame), not in
+	// the first frame of a gesture.
+	ctx.getImageData(0, 0, 1, 1);
+	kept = { canvas, key };
+	return canvas;
+}
+
+function drawLane(
+	ctx: CanvasRenderingContext2D,
+	lane: LaneLayout,
+	layout: TimelineLayout,
+	s: MotionStyle,
+	font: Font
+) {
+	// Title (and, for a dense lane, how to read its ticks).
+	ctx.textAlign = 'start';
+	ctx.font = font(16, 700);
+	// The SVG's fill={lane.colour} loses to the stylesheet's `text { fill }`: titles are ink.
+	ctx.fillStyle = INK;
+	const title = layout.relative ? `${lane.name} — year 0 = ${lane.anchorYear}` : lane.name;
+	ctx.fillText(title, layout.x0, lane.y + 16);
+	if (lane.dense) {
+		const after = layout.x0 + ctx.measureText(title).width + 10;
+		ctx.font = font(14);
+		ctx.fillStyle = QUIET;
+		ctx.fillText(s.denseNote(lane.dots.count), after, lane.y + 16);
+		const box = canvasBox(lane);
+		ticks ??= document.createElement('canvas');
+		drawMarks(ticks, lane, box, s.k, s.hasQuery);
+		ctx.drawImage(ticks, box.x, box.y, ticks.width / s.k, ticks.height / s.k);
+	}
+
+	// Phase bands.
+	const dash = lane.country === 'KOR' ? [] : lane.country === 'IND' ? [5, 3] : [1.5, 3];
+	for (const band of lane.phases) {
+		ctx.beginPath();
+		ctx.roundRect(band.x, band.y, band.width, 24, 3);
+		ctx.globalAlpha = 0.13;
+		ctx.fillStyle = lane.colour;
+		ctx.fill();
+		ctx.globalAlpha = 1;
+		ctx.setLineDash(dash);
+		ctx.lineWidth = 1.5;
+		ctx.strokeStyle = lane.colour;
+		ctx.stroke();
+		ctx.setLineDash([]);
+	}
+	ctx.font = font(14, 600);
+	ctx.fillStyle = INK;
+	for (const band of lane.phases) ctx.fillText(band.text, band.x + 5, band.y + 17);
+
+	// Labels: leader lines first, then the text over a white halo, as in the SVG.
+	ctx.beginPath();
+	for (const l of lane.labels) {
+		ctx.moveTo(l.markX, l.markY + 7);
+		ctx.lineTo(l.markX, l.y - 13);
+	}
+	ctx.lineWidth = 1;
+	ctx.strokeStyle = '#9aa1ad';
+	ctx.stroke();
+	ctx.lineWidth = 4;
+	ctx.lineJoin = 'round';
+	ctx.strokeStyle = '#fff';
+	ctx.fillStyle = INK;
+	for (const l of lane.labels) {
+		ctx.font = font(14, l.matched ? 700 : 400);
+		ctx.textAlign = l.anchorEnd ? 'end' : 'start';
+		ctx.strokeText(l.text, l.x, l.y);
+		ctx.fillText(l.text, l.x, l.y);
+	}
+	ctx.lineJoin = 'miter';
+	ctx.textAlign = 'start';
+
+	// Marks: a dense lane's ticks are drawn above; here its few symbols, or every symbol.
+	if (lane.dense) {
+		for (const id of new Set(s.symbols)) {
+			const mk = lane.markOf(id);
+			if (mk) drawSymbol(ctx, mk, s);
+		}
+		return;
+	}
+	// Date precision: one stroke per colour, so overlapping spans do not darken (as whiskerPaths).
+	ctx.lineWidth = 2;
+	ctx.globalAlpha = 0.22;
+	for (const colour of new Set(lane.marks.map((mk) => mk.colour))) {
+		ctx.beginPath();
+		for (const mk of lane.marks) {
+			if (mk.colour !== colour || mk.spanX[1] - mk.spanX[0] < 0.5) continue;
+			ctx.moveTo(mk.spanX[0], mk.y);
+			ctx.lineTo(mk.spanX[1], mk.y);
+		}
+		ctx.strokeStyle = colour;
+		ctx.stroke();
+	}
+	ctx.globalAlpha = 1;
+	for (const mk of lane.marks) drawSymbol(ctx, mk, s);
+}
+
+function drawSymbol(
+	ctx: CanvasRenderingContext2D,
+	mk: LaneLayout['marks'][number],
+	s: MotionStyle
+) {
+	const ring =
+		mk.id === s.pinned
+			? { colour: s.focus, width: 3 }
+			: mk.matched
+				? { colour: INK, width: 2 }
+				: null;
+	if (ring) {
+		ctx.beginPath();
+		ctx.arc(mk.x, mk.y, 11, 0, 2 * Math.PI);
+		ctx.lineWidth = ring.width;
+		ctx.strokeStyle = ring.colour;
+		ctx.stroke();
+	}
+	ctx.globalAlpha = s.hasQuery && !mk.matched ? 0.3 : 1;
+	symbolAt(ctx, mk.path, mk.x, mk.y, mk.colour, '#fff');
+	ctx.globalAlpha = 1;
+}
+
+function symbolAt(
+	ctx: CanvasRenderingContext2D,
+	d: string,
+	x: number,
+	y: number,
+	fill: string,
+	stroke: string | null
+) {
+	ctx.translate(x, y);
+	const p = path(d);
+	ctx.fillStyle = fill;
+	ctx.fill(p);
+	if (stroke) {
+		ctx.lineWidth = 1;
+		ctx.strokeStyle = stroke;
+		ctx.stroke(p);
+	}
+	ctx.translate(-x, -y);
+}
