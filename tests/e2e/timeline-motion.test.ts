@@ -95,7 +95,7 @@ for (const width of [1280, 390])
 		expect(errors).toEqual([]);
 	});
 
-test('a drag pans through motion frames and hands over on release; a key during a wheel zoom takes over at once', async ({
+test('a drag pans through motion frames and hands over on release; a key or Reset during a wheel zoom takes over at once', async ({
 	page
 }) => {
 	await hold(page, '/timeline/?from=1990&to=2000');
@@ -131,4 +131,22 @@ test('a drag pans through motion frames and hands over on release; a key during 
 	// Nothing is left to settle: the view stays where the key put it.
 	await page.clock.runFor(500);
 	expect(await svg(page).getAttribute('data-domain')).toBe(`${from!.toFixed(2)} ${to!.toFixed(2)}`);
+
+	// Reset during a wheel zoom, from a zoomed view and then from the full one: the full range
+	// shows at once and stays.
+	for (let i = 0; i < 2; i++) {
+		const at = (await svg(page).boundingBox())!;
+		await page.mouse.move(at.x + at.width / 2, at.y + 120);
+		await page.keyboard.down('Control');
+		await page.mouse.wheel(0, -100);
+		await page.keyboard.up('Control');
+		await expect(svg(page)).toHaveClass(/\bmoving\b/);
+		await page.getByRole('button', { name: 'Reset' }).click();
+		await expect(svg(page)).not.toHaveClass(/\bmoving\b/);
+		await expect(svg(page)).toHaveAttribute('data-domain', '1970.00 2027.00');
+		expect(await motionDrawn(page)).toBe(false);
+		await page.clock.runFor(500);
+		await expect(status(page)).toContainText('Showing 1970–2026');
+		await expect(svg(page)).toHaveAttribute('data-domain', '1970.00 2027.00');
+	}
 });

@@ -53,6 +53,18 @@ function path(d: string): Path2D {
 let ticks: HTMLCanvasElement | null = null;
 
 /** Draws the whole chart for `layout` on `ctx`, whose canvas covers the SVG's viewBox. */
+/**
+ * Draws (and has the browser rasterise) the backdrop for `layout` ahead of time: half of the
+ * unseen warm-up frame, in its own idle task so neither half is a long task while a page loads.
+ */
+export function prepareBackdrop(
+	ctx: CanvasRenderingContext2D,
+	layout: TimelineLayout,
+	s: MotionStyle
+): void {
+	backdrop(ctx.canvas, layout, s, (size, weight = 400) => `${weight} ${size}px ${s.font}`);
+}
+
 export function drawMotionFrame(
 	ctx: CanvasRenderingContext2D,
 	layout: TimelineLayout,
