@@ -49,6 +49,8 @@ export interface LaneLayout {
 	country: string;
 	name: string;
 	colour: string;
+	/** The dash of its phase bands' outline (solid for Korea), so lanes differ without colour. */
+	dash: number[];
 	/** Year 0 of this lane in aligned mode. */
 	anchorYear: number;
 	y: number;
@@ -568,6 +570,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			country,
 			name: countryName(country),
 			colour: countryColour(country, input.colourIndex?.[country] ?? index),
+			dash: country === 'KOR' ? [] : country === 'IND' ? [5, 3] : [1.5, 3],
 			anchorYear,
 			y: top,
 			height,

@@ -1,5 +1,5 @@
 import { drawMarks, canvasBox } from './canvas';
-import type { LaneLayout, TimelineLayout } from './layout';
+import { whiskerPaths, type LaneLayout, type TimelineLayout } from './layout';
 import { CATEGORY_STYLE } from './marks';
 
 /**
@@ -38,7 +38,7 @@ const INK = '#1b1f27';
 const QUIET = '#4a5261';
 const BRAND = '#1a5fb4';
 
-// Parsed once: a Path2D per symbol or overview path, instead of one per mark per frame.
+// Parsed once: a Path2D per symbol, instead of one per mark per frame.
 const paths = new Map<string, Path2D>();
 function path(d: string): Path2D {
 	let p = paths.get(d);
@@ -52,7 +52,12 @@ function path(d: string): Path2D {
 /** One canvas, reused, for a dense lane's ticks (drawMarks writes pixels; drawImage blends them). */
 let ticks: HTMLCanvasElement | null = null;
 
-/** Draws the whole chart for `layout` on `ctx`, whose canvas covers the SVG's viewBox. */
+type Font = (size: number, weight?: number) => string;
+const fontsOf =
+	(s: MotionStyle): Font =>
+	(size, weight = 400) =>
+		`${weight} ${size}px ${s.font}`;
+
 /**
  * Draws (and has the browser rasterise) the backdrop for `layout` ahead of time: half of the
  * unseen warm-up frame, in its own idle task so neither half is a long task while a page loads.
@@ -62,20 +67,21 @@ export function prepareBackdrop(
 	layout: TimelineLayout,
 	s: MotionStyle
 ): void {
-	backdrop(ctx.canvas, layout, s, (size, weight = 400) => `${weight} ${size}px ${s.font}`);
+	backdrop(ctx.canvas, layout, s);
 }
 
+/** Draws the whole chart for `layout` on `ctx`, whose canvas covers the SVG's viewBox. */
 export function drawMotionFrame(
 	ctx: CanvasRenderingContext2D,
 	layout: TimelineLayout,
 	s: MotionStyle
 ): void {
 	const { k } = s;
-	const font = (size: number, weight = 400) => `${weight} ${size}px ${s.font}`;
+	const font = fontsOf(s);
 	// What a zoom does not move (legend, overview) is drawn once and copied in place of a clear.
 	ctx.setTransform(1, 0, 0, 1, 0, 0);
 	ctx.globalCompositeOperation = 'copy';
-	ctx.drawImage(backdrop(ctx.canvas, layout, s, font), 0, 0);
+	ctx.drawImage(backdrop(ctx.canvas, layout, s), 0, 0);
 	ctx.globalCompositeOperation = 'source-over';
 	ctx.setTransform(k, 0, 0, k, 0, 0);
 	ctx.lineJoin = 'miter';
@@ -139,20 +145,13 @@ export function drawMotionFrame(
 	}
 }
 
-type Font = (size: number, weight?: number) => string;
-
 let kept: { canvas: HTMLCanvasElement; key: unknown[] } | null = null;
 
 /**
  * The legend and the overview (background, each lane's spread of marks, year labels), drawn once
  * per size and data: stroking the overview's paths of 10,000 marks took half of a frame.
  */
-function backdrop(
-	target: HTMLCanvasElement,
-	layout: TimelineLayout,
-	s: MotionStyle,
-	font: Font
-): HTMLCanvasElement {
+function backdrop(target: HTMLCanvasElement, layout: TimelineLayout, s: MotionStyle) {
 	const ov = layout.overview;
 	const key = [
 		target.width,
@@ -174,7 +173,7 @@ function backdrop(
 	ctx.fillStyle = s.background;
 	ctx.fillRect(0, 0, canvas.width, canvas.height);
 	ctx.setTransform(s.k, 0, 0, s.k, 0, 0);
-	ctx.font = font(14);
+	ctx.font = fontsOf(s)(14);
 	for (const item of layout.legend) {
 		const style = CATEGORY_STYLE[item.category];
 		ctx.globalAlpha = s.shown.has(item.category) ? 1 : 0.35;
@@ -227,7 +226,6 @@ function drawLane(
 	}
 
 	// Phase bands.
-	const dash = lane.country === 'KOR' ? [] : lane.country === 'IND' ? [5, 3] : [1.5, 3];
 	for (const band of lane.phases) {
 		ctx.beginPath();
 		ctx.roundRect(band.x, band.y, band.width, 24, 3);
@@ -235,7 +233,7 @@ function drawLane(
 		ctx.fillStyle = lane.colour;
 		ctx.fill();
 		ctx.globalAlpha = 1;
-		ctx.setLineDash(dash);
+		ctx.setLineDash(lane.dash);
 		ctx.lineWidth = 1.5;
 		ctx.strokeStyle = lane.colour;
 		ctx.stroke();
@@ -275,18 +273,12 @@ function drawLane(
 		}
 		return;
 	}
-	// Date precision: one stroke per colour, so overlapping spans do not darken (as whiskerPaths).
+	// Date precision: the SVG's paths, one per colour, so overlapping spans do not darken.
 	ctx.lineWidth = 2;
 	ctx.globalAlpha = 0.22;
-	for (const colour of new Set(lane.marks.map((mk) => mk.colour))) {
-		ctx.beginPath();
-		for (const mk of lane.marks) {
-			if (mk.colour !== colour || mk.spanX[1] - mk.spanX[0] < 0.5) continue;
-			ctx.moveTo(mk.spanX[0], mk.y);
-			ctx.lineTo(mk.spanX[1], mk.y);
-		}
-		ctx.strokeStyle = colour;
-		ctx.stroke();
+	for (const w of whiskerPaths(lane.marks)) {
+		ctx.strokeStyle = w.colour;
+		ctx.stroke(new Path2D(w.d));
 	}
 	ctx.globalAlpha = 1;
 	for (const mk of lane.marks) drawSymbol(ctx, mk, s);
