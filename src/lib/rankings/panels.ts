@@ -184,11 +184,14 @@ const SPARSE = [2003, 2008, 2012, 2016, 2020, 2024];
 /** Phone layouts (narrower than this) put one panel a row. */
 export const NARROW_BELOW = 600;
 
+/** Laid out for `width` (and, on a slide, a total `height`; else the page's own). */
 export function egdiPanels(
 	rows: IndexRow[],
 	mode: RankMode,
-	width = WIDTH
+	width = WIDTH,
+	height?: number
 ): { panels: IndexPanel[]; height: number } {
+	const h = height ?? (width < NARROW_BELOW ? 300 : 400);
 	const eds = editionsOf(rows, 'EGDI');
 	// Room for the longest end label: uploaded names ("Côte d'Ivoire") are longer than "Korea".
 	const longest = Math.max(
@@ -209,7 +212,7 @@ export function egdiPanels(
 					x0: 0,
 					y0: 0,
 					w: width,
-					h: width < NARROW_BELOW ? 300 : 400
+					h
 				},
 				{
 					left: 64,
@@ -219,7 +222,7 @@ export function egdiPanels(
 				}
 			)
 		],
-		height: width < NARROW_BELOW ? 300 : 400
+		height: h
 	};
 }
 
@@ -227,12 +230,13 @@ export function subIndexPanels(
 	rows: IndexRow[],
 	mode: RankMode,
 	indices: IndexName[],
-	width = WIDTH
+	width = WIDTH,
+	height?: number
 ): { panels: IndexPanel[]; height: number } {
 	const eds = editionsOf(rows, indices[0] ?? 'OSI');
 	const cols = width < NARROW_BELOW ? 1 : 2;
 	const w = width / cols;
-	const h = 290;
+	const h = height ? Math.floor(height / Math.ceil(indices.length / cols)) : 290;
 	const sparse = eds.filter((e) => SPARSE.includes(e));
 	return {
 		panels: indices.map((index, i) =>
@@ -259,11 +263,12 @@ export function gapPanels(
 	rows: IndexRow[],
 	mode: RankMode,
 	indices: IndexName[],
-	width = WIDTH
+	width = WIDTH,
+	height?: number
 ): { panels: IndexPanel[]; height: number } {
 	const cols = width < NARROW_BELOW ? 1 : 3;
 	const w = width / cols;
-	const h = 250;
+	const h = height ? Math.floor(height / Math.ceil(indices.length / cols)) : 250;
 	return {
 		panels: indices.map((index, i) => {
 			const g = gapSeries(rows, index, mode);
