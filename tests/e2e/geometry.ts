@@ -63,7 +63,13 @@ export async function textProblems(page: Page, options: GeometryOptions): Promis
 							};
 						}
 					}
-					const labels: { text: string; r: DOMRect }[] = [];
+					// A text box runs from the font's ascender to its descender (Noto Sans: 1.069 and 0.293
+					// em, so the baseline is 21.5% of the box up from its bottom); letters sit between the
+					// cap height and the descent. Two lines touch when those bands do, not their boxes.
+					const labels: {
+						text: string;
+						r: { left: number; right: number; top: number; bottom: number };
+					}[] = [];
 					for (const t of svg.querySelectorAll('text')) {
 						const text = (t.textContent ?? '').trim();
 						if (!text || !visible(t)) continue;
@@ -91,7 +97,16 @@ export async function textProblems(page: Page, options: GeometryOptions): Promis
 								text: short(text),
 								detail: `text ${Math.round(r.left)}–${Math.round(r.right)} × ${Math.round(r.top)}–${Math.round(r.bottom)}, chart ${Math.round(clipBox.left)}–${Math.round(clipBox.right)} × ${Math.round(clipBox.top)}–${Math.round(clipBox.bottom)}`
 							});
-						labels.push({ text, r });
+						const baseline = r.bottom - r.height * 0.215;
+						labels.push({
+							text,
+							r: {
+								left: r.left,
+								right: r.right,
+								top: baseline - 0.72 * size,
+								bottom: baseline + 0.22 * size
+							}
+						});
 					}
 					for (let i = 0; i < labels.length; i++)
 						for (let j = i + 1; j < labels.length; j++) {

@@ -1,3 +1,4 @@
+import { textWidth } from '../../src/lib/charts/text';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.server';
 import { budgetLayout, wrapWords } from '../../src/lib/budget/layout';
@@ -47,7 +48,7 @@ describe('budgetLayout on a phone (340 wide)', () => {
 	it('keeps every series label inside the plot, short ("Break 2008"), overlapping none', () => {
 		const labels = phone.panels.flatMap((p) => p.labels);
 		for (const l of labels) {
-			const w = l.text.length * 8.4;
+			const w = textWidth(l.text, 15, 600);
 			const x0 = l.anchor === 'start' ? l.x : l.x - w;
 			expect(x0).toBeGreaterThanOrEqual(84);
 			expect(x0 + w).toBeLessThanOrEqual(340 - 24);

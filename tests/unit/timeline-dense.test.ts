@@ -237,7 +237,7 @@ describe('dense lanes', () => {
 			expect(
 				overlaps(
 					lane.labels.map((l) => {
-						const w = l.text.length * 7.6;
+						const w = labelWidth(l.text);
 						const left = l.anchorEnd ? l.x - w : l.x;
 						return { row: l.y, left: left - LABEL_GAP / 2, right: left + w + LABEL_GAP / 2 };
 					})

@@ -33,11 +33,13 @@ const STYLE_PROPS = [
 	'text-anchor',
 	'dominant-baseline',
 	'letter-spacing',
+	// A label's halo is a stroke painted under its fill; without this it covers the text.
+	'paint-order',
 	'visibility',
 	'display'
 ] as const;
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+const FONT = "'Noto Sans', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 /** Splits text into lines of at most `maxChars` characters, at spaces where possible. */
 export function wrapText(text: string, maxChars: number): string[] {

@@ -4,6 +4,10 @@ import { compareCountries, countryName } from '../data/countries';
 import type { IndexName, IndexRow } from '../data/schema';
 import { gapSeries, indexPointName, isComputedRank, ordinal, type RankMode } from './indices';
 import { indexSeries } from './series';
+import { thinTicks } from '../charts/axis';
+
+/** Size of the panels' tick labels (IndexPanels' `.tick`), for measuring them. */
+export const TICK_PX = 16;
 
 export interface PanelPoint {
 	key: string;
@@ -120,7 +124,12 @@ export function placePanel(
 		key,
 		title,
 		...box,
-		xTicks: shown.map((e) => ({ x: x(e), text: String(e), edition: e })),
+		// Editions crowd at the start (2003, 2004, 2005): labels that would touch are left out.
+		xTicks: thinTicks(
+			shown.map((e) => ({ x: x(e), text: String(e), edition: e })),
+			TICK_PX,
+			{ left: box.x0, right: box.x0 + box.w }
+		),
 		yTicks,
 		yTitle:
 			kind === 'rank'
