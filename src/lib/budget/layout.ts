@@ -5,7 +5,7 @@ import { compareCountries, countryName } from '../data/countries';
 import type { BudgetRow } from '../data/schema';
 import { seriesInfo } from './catalogue';
 import { amountUnit } from './money';
-import { textWidth } from '../charts/text';
+import { textWidth, wrapToWidth } from '../charts/text';
 import {
 	budgetLines,
 	pointName,
@@ -20,17 +20,6 @@ export const WIDTH = 1000;
 /** Below this width the legend takes two more rows and the year ticks go every four years. */
 export const NARROW_BELOW = 600;
 const M = { top: 56, right: 24, bottom: 44, left: 84 };
-
-/** Splits text into lines of at most `chars` characters, at spaces. */
-export function wrapWords(text: string, chars: number): string[] {
-	const lines: string[] = [];
-	for (const word of text.split(' ')) {
-		const last = lines.length - 1;
-		if (last >= 0 && lines[last]!.length + 1 + word.length <= chars) lines[last] += ` ${word}`;
-		else lines.push(word);
-	}
-	return lines;
-}
 
 export interface PlacedPoint {
 	key: string;
@@ -153,9 +142,8 @@ export function budgetLayout(
 ): BudgetLayout {
 	const narrow = width < NARROW_BELOW;
 	const topMargin = narrow ? M.top + 52 : M.top;
-	// 16px bold text is about 9px a character.
 	const referenceLines = referenceLabel
-		? wrapWords(referenceLabel, Math.floor((width - (narrow ? 64 : 120)) / 9))
+		? wrapToWidth(referenceLabel, width - (narrow ? 64 : 120), 16, 700)
 		: [];
 	const drawn = rows.filter((r) => rowValue(r, mode) !== null);
 	const years = drawn.map((r) => r.year);

@@ -161,6 +161,8 @@ export interface LayoutInput {
 const MARGIN = { left: 12, right: 12, top: 6 };
 /** The axis labels' size (TimelineChart's `.axis text`, motion.ts's canvas). */
 export const AXIS_PX = 14;
+/** The overview strip's year labels (TimelineChart's `text`). */
+const OVERVIEW_PX = 14;
 const LEGEND_ROW = 24;
 const LANE_TITLE = 24;
 const PHASE_ROW = 28;
@@ -624,7 +626,11 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	const overview: OverviewLayout = {
 		y: ovTop,
 		height: OVERVIEW - 8,
-		ticks: ovTicks.ticks.map((t) => ({ x: ov(t.value), label: t.label })),
+		// Labels only (no grid line): centred on their year, moved in from the chart's edges.
+		ticks: ovTicks.ticks.map((t) => {
+			const half = textWidth(t.label, OVERVIEW_PX) / 2 + 1;
+			return { x: Math.min(Math.max(ov(t.value), half), width - half), label: t.label };
+		}),
 		lanes: lanes.map((lane, i) => {
 			const y = ovTop + 6 + i * 12;
 			const own = prepared.lanes.get(lane.country);
