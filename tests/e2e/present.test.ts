@@ -37,7 +37,7 @@ test('a slide URL opens that slide, showing only that chart', async ({ page }) =
 	await expect(frame.getByRole('heading', { name: 'UN rankings' })).toBeHidden();
 });
 
-test('speaker notes toggle with N and show the note written in the deck editor', async ({
+test('N opens the presenter view: the note, the next slide and a clock, never on the slide', async ({
 	page
 }) => {
 	await page.goto('/present/');
@@ -47,14 +47,43 @@ test('speaker notes toggle with N and show the note written in the deck editor',
 		.fill('Start with the 1987 networks.');
 	await page.getByRole('textbox', { name: 'Speaker note' }).first().blur();
 	await page.getByRole('heading', { name: 'Present' }).click();
-	await page.keyboard.press('n');
-	await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toHaveText(
+	const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('n')]);
+	await presenter.waitForSelector('html[data-hydrated]', { state: 'attached' });
+	await expect(presenter.getByRole('complementary', { name: 'Speaker notes' })).toHaveText(
 		'Start with the 1987 networks.'
 	);
+	await expect(presenter.getByRole('heading', { name: `Next: ${TIMELINE}` })).toBeVisible();
+	await expect(
+		presenter.frameLocator('iframe').getByRole('heading', { name: TIMELINE })
+	).toBeVisible();
+	await expect(presenter.getByLabel('Time since the presenter view opened')).toHaveText(/^0:0\d$/);
+	// The audience's slide has no notes on it.
+	await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toHaveCount(0);
 	await page.reload();
 	await expect(page.getByRole('textbox', { name: 'Speaker note' }).first()).toHaveValue(
 		'Start with the 1987 networks.'
 	);
+});
+
+test('the presenter view and the audience window stay on the same slide', async ({ page }) => {
+	await page.goto('/present/');
+	const [presenter] = await Promise.all([
+		page.waitForEvent('popup'),
+		page.getByRole('button', { name: 'Presenter view' }).click()
+	]);
+	await presenter.waitForSelector('html[data-hydrated]', { state: 'attached' });
+	await expect(presenter.getByText('Slide 1 of 5')).toBeVisible();
+	// The presenter moves on: the room's slide follows.
+	await presenter.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByRole('region', { name: `Slide 2 of 5: ${TIMELINE}` })).toBeVisible();
+	await presenter.keyboard.press('ArrowRight');
+	await expect(page.getByRole('region', { name: `Slide 3 of 5: ${BUDGET}` })).toBeVisible();
+	// The audience window moves (a clicker plugged into it): the presenter follows.
+	await page.getByRole('heading', { name: 'Present' }).click();
+	await page.keyboard.press('End');
+	await expect(presenter.getByText('Slide 5 of 5')).toBeVisible();
+	await expect(presenter.getByRole('heading', { name: `Now: ${EGDI}` })).toBeVisible();
+	await expect(presenter.getByRole('heading', { name: 'Last slide' })).toBeVisible();
 });
 
 test('the deck editor reorders and removes slides, and the deck persists', async ({ page }) => {
