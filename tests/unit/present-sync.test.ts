@@ -3,8 +3,14 @@ import { elapsed, readDeckMessage } from '../../src/lib/present/sync';
 
 describe('readDeckMessage', () => {
 	it.each([
-		[{ type: 'go', index: 2 }, { type: 'go', index: 2 }],
-		[{ type: 'showing', index: 0 }, { type: 'showing', index: 0 }],
+		[
+			{ type: 'go', index: 2 },
+			{ type: 'go', index: 2 }
+		],
+		[
+			{ type: 'showing', index: 0 },
+			{ type: 'showing', index: 0 }
+		],
 		[{ type: 'hello' }, { type: 'hello' }],
 		[{ type: 'go', index: -1 }, null],
 		[{ type: 'go', index: 1.5 }, null],
