@@ -121,3 +121,14 @@ test('an embed shows the chart alone with its sources and a link back', async ({
 	).toHaveAttribute('href', /\/rankings\/$/);
 	await expect(page.getByRole('button', { name: 'Download CSV' })).toHaveCount(0);
 });
+
+test('an added slide is named in the deck by its view and state', async ({ page }) => {
+	await page.goto('/timeline/?from=1995&to=2005');
+	const frame = page.getByRole('figure', { name: TIMELINE });
+	await frame.getByRole('button', { name: 'Add to presentation' }).click();
+	await expect(frame.getByText('Added to presentation: slide 6 of 6.')).toBeVisible();
+	await page.goto('/present/');
+	const deck = page.getByRole('list', { name: 'Deck (6 slides)' });
+	await expect(deck.getByRole('listitem').nth(1)).toContainText('Timeline · default view');
+	await expect(deck.getByRole('listitem').nth(5)).toContainText('Timeline · 1995–2004');
+});

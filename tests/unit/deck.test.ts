@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { deckReducer, parseDeck, slideFromQuery, type Slide } from '../../src/lib/present/deck';
+import {
+	deckReducer,
+	parseDeck,
+	slideFromQuery,
+	slideState,
+	type Slide
+} from '../../src/lib/present/deck';
 
 const s = (id: string, chartId = 'phases'): Slide => ({
 	id,
 	chartId,
 	title: id,
 	query: '',
-	note: ''
+	note: '',
+	caption: ''
 });
 const knownIds = new Set(['overview', 'phases', 'egdi-rank']);
 const known = (id: string) => knownIds.has(id);
@@ -58,14 +65,14 @@ describe('parseDeck', () => {
 		const stored = JSON.stringify([
 			s('a'),
 			{ id: 'x', chartId: 'gone-chart', title: 'Old' },
-			{ id: 'b', chartId: 'egdi-rank', title: 42, query: null },
+			{ id: 'b', chartId: 'egdi-rank', title: 42, query: null, caption: 7 },
 			'garbage',
 			null,
 			s('a')
 		]);
 		expect(parseDeck(stored, known)).toEqual([
 			s('a'),
-			{ id: 'b', chartId: 'egdi-rank', title: 'egdi-rank', query: '', note: '' }
+			{ id: 'b', chartId: 'egdi-rank', title: 'egdi-rank', query: '', note: '', caption: '' }
 		]);
 	});
 
@@ -87,5 +94,20 @@ describe('slideFromQuery', () => {
 		[null, 5, 0]
 	] as const)('slide=%s of %i → index %i', (value, count, expected) => {
 		expect(slideFromQuery(value, count)).toBe(expected);
+	});
+});
+
+describe('slideState', () => {
+	it.each([
+		[{ chartId: 'overview', caption: '', query: '' }, 'home', 'Title slide · default view'],
+		[{ chartId: 'timeline', caption: '', query: '' }, 'timeline', 'Timeline · default view'],
+		[
+			{ chartId: 'timeline', caption: '1995–2010 · pinned: E-Government Act', query: 'from=1995' },
+			'timeline',
+			'Timeline · 1995–2010 · pinned: E-Government Act'
+		],
+		[{ chartId: 'egdi-rank', caption: '', query: 'mode=score' }, 'rankings', 'Rankings · as added']
+	] as const)('%j → %s', (slide, view, text) => {
+		expect(slideState(slide, view)).toBe(text);
 	});
 });

@@ -12,6 +12,8 @@ export interface Slide {
 	/** The view's query string (without `?`), so the slide shows exactly the added view. */
 	query: string;
 	note: string;
+	/** The view's state in words (`1995–2010 · pinned: E-Government Act`); empty = as first shown. */
+	caption?: string;
 }
 
 export type DeckAction =
@@ -70,7 +72,7 @@ export function parseDeck(
 	const slides: Slide[] = [];
 	for (const item of value) {
 		if (typeof item !== 'object' || item === null) continue;
-		const { id, chartId, title, query, note } = item as Record<string, unknown>;
+		const { id, chartId, title, query, note, caption } = item as Record<string, unknown>;
 		if (!isString(id) || !isString(chartId) || !isKnown(chartId)) continue;
 		if (slides.some((s) => s.id === id)) continue;
 		slides.push({
@@ -78,10 +80,32 @@ export function parseDeck(
 			chartId,
 			title: isString(title) ? title.slice(0, 200) : chartId,
 			query: isString(query) ? query.slice(0, 2000) : '',
-			note: isString(note) ? note.slice(0, 5000) : ''
+			note: isString(note) ? note.slice(0, 5000) : '',
+			caption: isString(caption) ? caption.slice(0, 300) : ''
 		});
 	}
 	return slides;
+}
+
+const VIEW_NAMES = {
+	home: 'Overview',
+	timeline: 'Timeline',
+	budget: 'Budget',
+	systems: 'Systems',
+	rankings: 'Rankings'
+} as const;
+
+/**
+ * How the deck list names a slide: its view and the state it shows ("Timeline · 1995–2010 ·
+ * pinned: E-Government Act"), so two slides of one chart can be told apart.
+ */
+export function slideState(
+	slide: Pick<Slide, 'chartId' | 'caption' | 'query'>,
+	view: keyof typeof VIEW_NAMES | undefined
+): string {
+	const name = slide.chartId === 'overview' ? 'Title slide' : view ? VIEW_NAMES[view] : 'Chart';
+	const state = slide.caption || (slide.query ? 'as added' : 'default view');
+	return `${name} · ${state}`;
 }
 
 /** Slide number from `?slide=N` (1-based); anything else means the first slide. */
