@@ -98,21 +98,25 @@ test('every exported SVG shows its labels apart, inside the picture, halos under
 		}
 	}
 	expect(exported.length).toBeGreaterThanOrEqual(10);
-	let halos = 0;
+	let haloed = 0;
 	for (const { name, svg } of exported) {
 		await page.setViewportSize({ width: 1400, height: 900 });
 		await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
 		await fontsReady(page);
-		const problems = await textProblems(page, { minPx: 8, root: 'body' });
+		const problems = await textProblems(page, { minPx: 12, root: 'body' });
 		expect(report(problems), name).toEqual([]);
 		// A halo is a white stroke: wherever one is drawn, it is painted under the fill.
-		const haloOnTop = await page.evaluate(
-			() =>
-				[...document.querySelectorAll('text')].filter((t) => {
-					const s = t.getAttribute('style') ?? '';
-					return /stroke:\s*rgb\(255, 255, 255\)/.test(s) && !/paint-order:\s*stroke/.test(s);
-				}).length
+		const halos = await page.evaluate(() =>
+			[...document.querySelectorAll('text')]
+				.map((t) => t.getAttribute('style') ?? '')
+				.filter((st) => /stroke:\s*rgb\(255, 255, 255\)/.test(st))
 		);
-		expect(haloOnTop, name).toBe(0);
+		haloed += halos.length;
+		expect(
+			halos.filter((st) => !/paint-order:\s*stroke/.test(st)),
+			name
+		).toEqual([]);
 	}
+	// The EGDI end labels ("Korea", "India") and the budget's series labels carry halos.
+	expect(haloed).toBeGreaterThan(5);
 });
