@@ -55,13 +55,13 @@ export function evidenceText(e: Evidence): string {
 		case 'official':
 			return 'official source';
 		case 'research':
-			return 'research source';
+			return 'research source (no official one)';
 		case 'copy':
 			return e.copies.map(copyText).join('; ');
 		case 'press':
 			return 'press reports only';
 		case 'other':
-			return 'no official, research or press source (blogs, slides or encyclopaedias only)';
+			return 'other sources only (blogs, slide sites, encyclopaedias or aggregators)';
 	}
 }
 
@@ -110,3 +110,35 @@ export function coverage(
 export function percent(part: number, whole: number): string {
 	return `${whole ? Math.round((100 * part) / whole) : 0}%`;
 }
+
+/** The short label of a level, for table cells and legends. */
+export const LEVEL_LABEL: Record<EvidenceLevel, string> = {
+	official: 'Official',
+	research: 'Research',
+	copy: 'Copy only',
+	press: 'Press only',
+	other: 'Other only'
+};
+
+/** What a table cell says of a row's evidence: `Official`, `Press reports only`, `Copy of …`. */
+export function evidenceCell(e: Evidence | null): string {
+	if (!e) return 'Your data';
+	if (e.level === 'official' || e.level === 'research') return LEVEL_LABEL[e.level];
+	const text = evidenceText(e);
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The legend line for the weak-evidence cue every chart draws. */
+export const WEAK_CUE_LEGEND =
+	'Dashed ring: no official or research source read at its own page (press reports, copies or other sources only)';
+
+/** True when a row citing `ids` rests on no official or research source read at its own page. */
+export function weakRow(
+	ids: readonly string[],
+	sources: Record<string, SourceRef | undefined>
+): boolean {
+	return isWeak(evidenceOf(ids, sources));
+}
+
+/** The SVG of the weak-evidence cue, one place for every chart: a dashed ring around a mark. */
+export const WEAK_CUE = { strokeDasharray: '3 2.5', strokeWidth: 1.75, stroke: '#3d4451' } as const;
