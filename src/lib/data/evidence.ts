@@ -94,16 +94,18 @@ export type CoverageRow = { file: DatasetName; rows: number } & Record<EvidenceL
 
 /** Per data file (sources.csv aside), how many rows rest on each level of evidence. */
 export function coverage(
-	data: { [N in DatasetName]: { source_ids?: string[] }[] },
+	data: { [N in Exclude<DatasetName, 'sources'>]: { source_ids: string[] }[] },
 	sources: SourceRef[]
 ): CoverageRow[] {
 	const index = Object.fromEntries(sources.map((s) => [s.source_id, s]));
-	return DATASET_NAMES.filter((n) => n !== 'sources').map((file) => {
-		const row = { file, rows: data[file].length } as CoverageRow;
-		for (const l of EVIDENCE_LEVELS) row[l] = 0;
-		for (const r of data[file]) row[evidenceOf(r.source_ids ?? [], index)?.level ?? 'other'] += 1;
-		return row;
-	});
+	return DATASET_NAMES.filter((n): n is Exclude<DatasetName, 'sources'> => n !== 'sources').map(
+		(file) => {
+			const row = { file, rows: data[file].length } as CoverageRow;
+			for (const l of EVIDENCE_LEVELS) row[l] = 0;
+			for (const r of data[file]) row[evidenceOf(r.source_ids, index)?.level ?? 'other'] += 1;
+			return row;
+		}
+	);
 }
 
 /** Percentage with no decimals, `0` for an empty file: `(12, 17)` → `71%`. */
@@ -142,3 +144,15 @@ export function weakRow(
 
 /** The SVG of the weak-evidence cue, one place for every chart: a dashed ring around a mark. */
 export const WEAK_CUE = { strokeDasharray: '3 2.5', strokeWidth: 1.75, stroke: '#3d4451' } as const;
+
+/** The coverage table as Markdown, for data/README.md and README.md (a test keeps both true). */
+export function coverageMarkdown(rows: CoverageRow[]): string {
+	return [
+		'| file | rows | official | research | copies only | press only | other only | official or research |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+		...rows.map(
+			(c) =>
+				`| \`${c.file}.csv\` | ${c.rows} | ${c.official} | ${c.research} | ${c.copy} | ${c.press} | ${c.other} | ${percent(c.official + c.research, c.rows)} |`
+		)
+	].join('\n');
+}
