@@ -156,3 +156,13 @@ export function coverageMarkdown(rows: CoverageRow[]): string {
 		)
 	].join('\n');
 }
+
+/** `EGDI|IND|2012` for every index row with no official or research source. */
+export function weakIndexKeys(
+	rows: { index: string; country: string; edition: number; source_ids: string[] }[],
+	sources: Record<string, SourceRef | undefined>
+): Set<string> {
+	return new Set(
+		rows.filter((r) => weakRow(r.source_ids, sources)).map((r) => `${r.index}|${r.country}|${r.edition}`)
+	);
+}
