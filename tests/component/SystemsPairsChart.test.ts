@@ -57,9 +57,13 @@ describe('PairsChart', () => {
 		render(PairsChart, { rows: ROWS, selected: null, label: 'Pairs', description: 'd' });
 		const rows = screen.getAllByRole('button');
 		expect(rows.map((r) => r.getAttribute('aria-label'))).toEqual([
-			'Tax. Korea: Hometax 2002-04; India: Income-tax e-filing 2004-09-30, GSTN 2017-07-01. India 2 years later.',
-			'Customs. Korea: UNI-PASS (launch not dated); India: ICEGATE (launch not dated). Gap unknown: neither launch is dated.'
+			'Tax: India 2 years later. Hometax 2002; Income-tax e-filing 2004; GSTN 2017',
+			'Customs: Gap unknown: neither launch is dated. Korea: UNI-PASS, launch not dated; India: ICEGATE, launch not dated'
 		]);
+		// The full launch dates are the pair's description (its SVG title).
+		expect(rows[0]).toHaveAccessibleDescription(
+			'Tax. Korea: Hometax 2002-04; India: Income-tax e-filing 2004-09-30, GSTN 2017-07-01. India 2 years later.'
+		);
 		expect(screen.getByText('India 2 years later')).toBeInTheDocument();
 		expect(screen.getByText('GSTN 2017')).toBeInTheDocument();
 		expect(screen.getByText('Korea: UNI-PASS, launch not dated')).toBeInTheDocument();

@@ -38,7 +38,7 @@ for (const [path, frames] of [
 		await page.goto(path);
 		if (path === '/systems/') {
 			// Open a pair so its metric charts are on the page too.
-			await page.getByRole('button', { name: /^Tax\. Korea: Hometax/ }).click();
+			await page.getByRole('button', { name: /^Tax: India 2 years later\./ }).click();
 		}
 		await expect(page.locator('figure.chart-frame svg').first()).toBeVisible();
 		const found = await measure(page);

@@ -10,7 +10,7 @@ test('/systems states the median lag and opens a pair, kept in the URL across a 
 	await expect(page.getByTestId('median-lag')).toHaveText(
 		'Median lag across 8 functions with both launches dated: India 2.5 years after Korea (gap unknown for Documents, Customs).'
 	);
-	await page.getByRole('button', { name: /^Tax\. Korea: Hometax/ }).click();
+	await page.getByRole('button', { name: /^Tax: India 2 years later\. Hometax 2002/ }).click();
 	await expect(page).toHaveURL(/\/systems\/\?pair=tax$/);
 	const detail = page.getByRole('region', { name: 'Tax: Korea and India side by side' });
 	await expect(detail.getByRole('heading', { name: 'Hometax 홈택스' })).toBeVisible();
@@ -29,7 +29,7 @@ test('/systems states the median lag and opens a pair, kept in the URL across a 
 
 test('/systems: a pair can be chosen with the keyboard alone', async ({ page }) => {
 	await page.goto('/systems/');
-	await page.getByRole('button', { name: /^Identity\./ }).focus();
+	await page.getByRole('button', { name: /^Identity:/ }).focus();
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\?pair=procurement$/);

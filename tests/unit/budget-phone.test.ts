@@ -1,19 +1,10 @@
+import { textWidth } from '../../src/lib/charts/text';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.server';
-import { budgetLayout, wrapWords } from '../../src/lib/budget/layout';
+import { budgetLayout } from '../../src/lib/budget/layout';
 import { defaultSeries } from '../../src/lib/budget/series';
 
 const CLAIM = '1% claim: “Korea earmarked 1% of national budget for e-government” (CIPS 2017)';
-
-describe('wrapWords', () => {
-	it.each([
-		['a bb ccc', 4, ['a bb', 'ccc']],
-		['a bb ccc', 8, ['a bb ccc']],
-		['toolongword x', 3, ['toolongword', 'x']]
-	])('%s at %i characters → %o', (text, chars, expected) => {
-		expect(wrapWords(text, chars)).toEqual(expected);
-	});
-});
 
 describe('budgetLayout on a phone (340 wide)', () => {
 	const { data } = loadData();
@@ -36,8 +27,8 @@ describe('budgetLayout on a phone (340 wide)', () => {
 
 	it('wraps the claim under the axis and keeps it on one line beside the line on a desktop', () => {
 		expect(phone.referenceLines).toEqual([
-			'1% claim: “Korea earmarked 1%',
-			'of national budget for',
+			'1% claim: “Korea earmarked 1% of',
+			'national budget for',
 			'e-government” (CIPS 2017)'
 		]);
 		expect(phone.referenceText!.y).toBeGreaterThan(phone.xAxisY);
@@ -47,7 +38,7 @@ describe('budgetLayout on a phone (340 wide)', () => {
 	it('keeps every series label inside the plot, short ("Break 2008"), overlapping none', () => {
 		const labels = phone.panels.flatMap((p) => p.labels);
 		for (const l of labels) {
-			const w = l.text.length * 8.4;
+			const w = textWidth(l.text, 15, 600);
 			const x0 = l.anchor === 'start' ? l.x : l.x - w;
 			expect(x0).toBeGreaterThanOrEqual(84);
 			expect(x0 + w).toBeLessThanOrEqual(340 - 24);

@@ -4,7 +4,6 @@ import type { Source } from '../../src/lib/data/schema';
 import { citationBibtex, citationText } from '../../src/lib/export/citation';
 import { BOM, escapeFormula, quoteCsv, tableToCsv } from '../../src/lib/export/csv';
 import { fileStem, slug } from '../../src/lib/export/names';
-import { wrapText } from '../../src/lib/export/svg';
 
 const sources: Source[] = [
 	{
@@ -137,16 +136,5 @@ describe('citation', () => {
 				'}'
 			].join('\n')
 		);
-	});
-});
-
-describe('wrapText', () => {
-	it('breaks at spaces within the width, and splits words longer than a line', () => {
-		expect(wrapText('Korea ranked 4 of 193 in 2024', 12)).toEqual([
-			'Korea ranked',
-			'4 of 193 in',
-			'2024'
-		]);
-		expect(wrapText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
 	});
 });

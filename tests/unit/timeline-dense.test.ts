@@ -183,7 +183,8 @@ describe('dense lanes', () => {
 			),
 			{ numRuns: 40 }
 		);
-	});
+		// A 10,000-mark property check: seconds of work, more when the machine is busy.
+	}, 30_000);
 
 	it('labels as greedy placement does with titles of every length, near the edges too', () => {
 		// Marks of one lane bunched into a few years, titles from 1 to 60 characters; near the right
@@ -237,7 +238,7 @@ describe('dense lanes', () => {
 			expect(
 				overlaps(
 					lane.labels.map((l) => {
-						const w = l.text.length * 7.6;
+						const w = labelWidth(l.text);
 						const left = l.anchorEnd ? l.x - w : l.x;
 						return { row: l.y, left: left - LABEL_GAP / 2, right: left + w + LABEL_GAP / 2 };
 					})

@@ -1,3 +1,4 @@
+import { textWidth } from '../../src/lib/charts/text';
 import { describe, expect, it } from 'vitest';
 import type { Milestone } from '../../src/lib/data/schema';
 import { loadData } from '../../src/lib/data/load.server';
@@ -125,11 +126,29 @@ describe('label thinning', () => {
 		it('labels more of the marks the further it zooms in', () => {
 			expect(count(layoutAt(null, 1118))).toEqual([
 				[65, 11],
-				[65, 12]
+				[65, 13]
 			]);
 			expect(count(layoutAt([2000, 2004], 1118))).toEqual([
 				[12, 7],
 				[7, 6]
+			]);
+		});
+
+		it.each([1118, 308])('keeps the first and last year labels inside a %d px chart', (width) => {
+			const { axis } = layoutAt(null, width);
+			const size = (t: (typeof axis.items)[number]) => textWidth(t.label, 14, t.major ? 600 : 400);
+			const first = axis.items[0]!;
+			const last = axis.items.at(-1)!;
+			expect(first.lx - size(first) / 2).toBeGreaterThanOrEqual(0);
+			expect(last.lx + size(last) / 2).toBeLessThanOrEqual(width);
+		});
+
+		it("moves 1970's label in from the left edge, where its grid line stays", () => {
+			const first = layoutAt(null, 1118).axis.items[0]!;
+			expect([first.label, first.x, first.lx]).toEqual([
+				'1970',
+				12,
+				1 + textWidth('1970', 14, 600) / 2
 			]);
 		});
 

@@ -118,7 +118,8 @@ describe('motion frames', () => {
 			expect(calls[i + 1]).toEqual(['fillText', l.text, l.x, l.y]);
 		}
 		expect(texts(calls, 'strokeText')).toHaveLength(labels.length);
-		for (const t of layout.axis.items) expect(filled).toContainEqual([t.label, t.x, layout.axis.y]);
+		for (const t of layout.axis.items)
+			expect(filled).toContainEqual([t.label, t.lx, layout.axis.y]);
 		expect(layout.axis.items.map((t) => t.label)).toContain('1990');
 	});
 

@@ -5,6 +5,7 @@ import { compareCountries, countryName } from '../data/countries';
 import type { BudgetRow } from '../data/schema';
 import { seriesInfo } from './catalogue';
 import { amountUnit } from './money';
+import { textWidth, wrapToWidth } from '../charts/text';
 import {
 	budgetLines,
 	pointName,
@@ -19,17 +20,6 @@ export const WIDTH = 1000;
 /** Below this width the legend takes two more rows and the year ticks go every four years. */
 export const NARROW_BELOW = 600;
 const M = { top: 56, right: 24, bottom: 44, left: 84 };
-
-/** Splits text into lines of at most `chars` characters, at spaces. */
-export function wrapWords(text: string, chars: number): string[] {
-	const lines: string[] = [];
-	for (const word of text.split(' ')) {
-		const last = lines.length - 1;
-		if (last >= 0 && lines[last]!.length + 1 + word.length <= chars) lines[last] += ` ${word}`;
-		else lines.push(word);
-	}
-	return lines;
-}
 
 export interface PlacedPoint {
 	key: string;
@@ -89,8 +79,8 @@ interface Box {
 	y1: number;
 }
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-/** Rough width of 15px text; good enough to keep labels off the marks. */
-const textWidth = (text: string) => text.length * 8.4;
+/** The series labels' size and weight (BudgetChart's `.start`), for measuring them. */
+const labelWidth = (text: string) => textWidth(text, 15, 600);
 
 /**
  * Puts each label next to its mark, on the first side that hits no mark and no label already
@@ -121,7 +111,7 @@ export function placeLabels(
 			: [])
 	];
 	return wanted.flatMap((w) => {
-		const width = textWidth(w.text);
+		const width = labelWidth(w.text);
 		const box = ([dx, dy, anchor]: (typeof offsets)[number]): Box => {
 			const x0 = anchor === 'start' ? w.x + dx : w.x + dx - width;
 			return { x0, x1: x0 + width, y0: w.y + dy - 14, y1: w.y + dy + 4 };
@@ -146,13 +136,14 @@ export function budgetLayout(
 	rows: BudgetRow[],
 	mode: BudgetMode,
 	width = WIDTH,
-	referenceLabel = ''
+	referenceLabel = '',
+	/** On a slide, the total height to fill; a page's panels have their own height. */
+	fit?: number
 ): BudgetLayout {
 	const narrow = width < NARROW_BELOW;
 	const topMargin = narrow ? M.top + 52 : M.top;
-	// 16px bold text is about 9px a character.
 	const referenceLines = referenceLabel
-		? wrapWords(referenceLabel, Math.floor((width - (narrow ? 64 : 120)) / 9))
+		? wrapToWidth(referenceLabel, width - (narrow ? 64 : 120), 16, 700)
 		: [];
 	const drawn = rows.filter((r) => rowValue(r, mode) !== null);
 	const years = drawn.map((r) => r.year);
@@ -170,7 +161,19 @@ export function budgetLayout(
 			: [...new Set(drawn.map((r) => r.country))]
 					.sort(compareCountries)
 					.map((c) => ({ country: c, rows: drawn.filter((r) => r.country === c) }));
-	const panelHeight = mode === 'share' ? (narrow ? 500 : 440) : narrow ? 260 : 300;
+	const panelHeight =
+		fit !== undefined && !narrow
+			? Math.max(
+					160,
+					Math.floor((fit - topMargin - M.bottom - (groups.length - 1) * 56) / groups.length)
+				)
+			: mode === 'share'
+				? narrow
+					? 500
+					: 440
+				: narrow
+					? 260
+					: 300;
 	const panels: Panel[] = [];
 	let top = topMargin;
 	for (const g of groups) {

@@ -13,6 +13,8 @@ export interface SvgMeta {
 	link: string;
 }
 
+import { wrapToWidth } from '../charts/text';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Presentation properties worth carrying over; the rest are defaults or irrelevant to SVG. */
@@ -33,30 +35,13 @@ const STYLE_PROPS = [
 	'text-anchor',
 	'dominant-baseline',
 	'letter-spacing',
+	// A label's halo is a stroke painted under its fill; without this it covers the text.
+	'paint-order',
 	'visibility',
 	'display'
 ] as const;
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
-
-/** Splits text into lines of at most `maxChars` characters, at spaces where possible. */
-export function wrapText(text: string, maxChars: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && line.length + 1 + word.length > maxChars) {
-			lines.push(line);
-			line = '';
-		}
-		line = line ? `${line} ${word}` : word;
-		while (line.length > maxChars) {
-			lines.push(line.slice(0, maxChars));
-			line = line.slice(maxChars);
-		}
-	}
-	if (line) lines.push(line);
-	return lines;
-}
+const FONT = "'Noto Sans', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 function inlineStyles(source: Element, target: Element) {
 	const computed = getComputedStyle(source);
@@ -113,7 +98,8 @@ export function standaloneSvg(chart: SVGSVGElement, meta: SvgMeta) {
 	const width = vb && vb.width > 0 ? vb.width : chart.clientWidth || 1000;
 	const chartHeight = vb && vb.height > 0 ? vb.height : chart.clientHeight || 500;
 	const pad = 24;
-	const maxChars = Math.floor((width - 2 * pad) / 9);
+	// Header and footer lines wrap at the text's measured width (the font the export names).
+	const room = width - 2 * pad;
 
 	const root = doc.createElementNS(SVG_NS, 'svg');
 	root.setAttribute('xmlns', SVG_NS);
@@ -121,13 +107,13 @@ export function standaloneSvg(chart: SVGSVGElement, meta: SvgMeta) {
 
 	const header: SVGTextElement[] = [];
 	let y = pad + 24;
-	for (const line of wrapText(meta.title, Math.floor(maxChars * 0.7))) {
+	for (const line of wrapToWidth(meta.title, room, 26, 700)) {
 		header.push(
 			text(doc, pad, y, line, { 'font-size': '26', 'font-weight': '700', fill: '#1b1f27' })
 		);
 		y += 32;
 	}
-	for (const line of wrapText(meta.takeaway, maxChars)) {
+	for (const line of wrapToWidth(meta.takeaway, room, 17)) {
 		header.push(text(doc, pad, y, line, { 'font-size': '17', fill: '#1b1f27' }));
 		y += 24;
 	}
@@ -147,11 +133,11 @@ export function standaloneSvg(chart: SVGSVGElement, meta: SvgMeta) {
 
 	y = chartTop + chartHeight + 24;
 	const footer: SVGTextElement[] = [];
-	for (const line of wrapText(meta.sourceLine, Math.floor(maxChars * 1.15))) {
+	for (const line of wrapToWidth(meta.sourceLine, room, 14)) {
 		footer.push(text(doc, pad, y, line, { 'font-size': '14', fill: '#3d4451' }));
 		y += 19;
 	}
-	for (const line of wrapText(`${meta.credit} · ${meta.link}`, Math.floor(maxChars * 1.15))) {
+	for (const line of wrapToWidth(`${meta.credit} · ${meta.link}`, room, 14)) {
 		footer.push(text(doc, pad, y, line, { 'font-size': '14', fill: '#3d4451' }));
 		y += 19;
 	}

@@ -4,6 +4,10 @@ import { compareCountries, countryName } from '../data/countries';
 import type { IndexName, IndexRow } from '../data/schema';
 import { gapSeries, indexPointName, isComputedRank, ordinal, type RankMode } from './indices';
 import { indexSeries } from './series';
+import { thinTicks } from '../charts/axis';
+
+/** Size of the panels' tick labels (IndexPanels' `.tick`), for measuring them. */
+export const TICK_PX = 16;
 
 export interface PanelPoint {
 	key: string;
@@ -120,7 +124,12 @@ export function placePanel(
 		key,
 		title,
 		...box,
-		xTicks: shown.map((e) => ({ x: x(e), text: String(e), edition: e })),
+		// Editions crowd at the start (2003, 2004, 2005): labels that would touch are left out.
+		xTicks: thinTicks(
+			shown.map((e) => ({ x: x(e), text: String(e), edition: e })),
+			TICK_PX,
+			{ left: box.x0, right: box.x0 + box.w }
+		),
 		yTicks,
 		yTitle:
 			kind === 'rank'
@@ -184,11 +193,14 @@ const SPARSE = [2003, 2008, 2012, 2016, 2020, 2024];
 /** Phone layouts (narrower than this) put one panel a row. */
 export const NARROW_BELOW = 600;
 
+/** Laid out for `width` (and, on a slide, a total `height`; else the page's own). */
 export function egdiPanels(
 	rows: IndexRow[],
 	mode: RankMode,
-	width = WIDTH
+	width = WIDTH,
+	height?: number
 ): { panels: IndexPanel[]; height: number } {
+	const h = height ?? (width < NARROW_BELOW ? 300 : 400);
 	const eds = editionsOf(rows, 'EGDI');
 	// Room for the longest end label: uploaded names ("Côte d'Ivoire") are longer than "Korea".
 	const longest = Math.max(
@@ -209,7 +221,7 @@ export function egdiPanels(
 					x0: 0,
 					y0: 0,
 					w: width,
-					h: width < NARROW_BELOW ? 300 : 400
+					h
 				},
 				{
 					left: 64,
@@ -219,7 +231,7 @@ export function egdiPanels(
 				}
 			)
 		],
-		height: width < NARROW_BELOW ? 300 : 400
+		height: h
 	};
 }
 
@@ -227,12 +239,13 @@ export function subIndexPanels(
 	rows: IndexRow[],
 	mode: RankMode,
 	indices: IndexName[],
-	width = WIDTH
+	width = WIDTH,
+	height?: number
 ): { panels: IndexPanel[]; height: number } {
 	const eds = editionsOf(rows, indices[0] ?? 'OSI');
 	const cols = width < NARROW_BELOW ? 1 : 2;
 	const w = width / cols;
-	const h = 290;
+	const h = height ? Math.floor(height / Math.ceil(indices.length / cols)) : 290;
 	const sparse = eds.filter((e) => SPARSE.includes(e));
 	return {
 		panels: indices.map((index, i) =>
@@ -259,11 +272,12 @@ export function gapPanels(
 	rows: IndexRow[],
 	mode: RankMode,
 	indices: IndexName[],
-	width = WIDTH
+	width = WIDTH,
+	height?: number
 ): { panels: IndexPanel[]; height: number } {
 	const cols = width < NARROW_BELOW ? 1 : 3;
 	const w = width / cols;
-	const h = 250;
+	const h = height ? Math.floor(height / Math.ceil(indices.length / cols)) : 250;
 	return {
 		panels: indices.map((index, i) => {
 			const g = gapSeries(rows, index, mode);

@@ -1,3 +1,4 @@
+import { textWidth } from '../charts/text';
 /**
  * Label placement without overlaps. Candidates are tried by importance (then time); each takes the
  * first row where it does not touch a label already placed, and is dropped if none is free. So as
@@ -24,11 +25,20 @@ export interface PlacedLabel {
 
 /** Pixels kept clear between neighbouring labels. */
 export const LABEL_GAP = 8;
-/** Average advance of a 14px character, generous so estimates err towards fewer labels. */
-export const CHAR_WIDTH = 7.6;
+/** Milestone labels' size (TimelineChart's `.label`). */
+export const LABEL_PX = 14;
 
+// A zoom step asks for thousands of widths of the same few hundred titles: measure each once.
+const widths = new Map<string, number>();
+/** A milestone label's width, measured with the UI font (see charts/text.ts). */
 export function labelWidth(text: string): number {
-	return Math.ceil(text.length * CHAR_WIDTH);
+	let w = widths.get(text);
+	if (w === undefined) {
+		w = Math.ceil(textWidth(text, LABEL_PX));
+		if (widths.size > 50_000) widths.clear();
+		widths.set(text, w);
+	}
+	return w;
 }
 
 export function placeLabels(

@@ -1,6 +1,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import { countryName } from '../data/countries';
 import { countryColour } from '../charts/palette';
+import { textWidth } from '../charts/text';
 import { MILESTONE_CATEGORIES, type Milestone, type MilestoneCategory } from '../data/schema';
 import { dateSpan, dateToYear, formatDate } from './dates';
 import type { Anchor } from './kinds';
@@ -13,6 +14,8 @@ import { chooseTicks, type Domain, type TickChoice } from './zoom';
 export interface TimelineLayout {
 	width: number;
 	height: number;
+	/** Whether the overview strip is drawn (not on slides). */
+	showOverview: boolean;
 	/** The plot's horizontal extent. */
 	x0: number;
 	x1: number;
@@ -24,7 +27,8 @@ export interface TimelineLayout {
 		y: number;
 		top: number;
 		/** `value` (axis units) keys the tick, so zooming moves a tick instead of re-creating it. */
-		items: { value: number; x: number; label: string; major: boolean }[];
+		/** `lx`: where the label is centred, moved in from the chart's edges so it is never cut. */
+		items: { value: number; x: number; lx: number; label: string; major: boolean }[];
 	};
 	lanes: LaneLayout[];
 	overview: OverviewLayout;
@@ -150,9 +154,15 @@ export interface LayoutInput {
 	currentYear: number;
 	/** Palette position of uploaded countries (their colour everywhere); others by lane order. */
 	colourIndex?: Record<string, number>;
+	/** False on a slide: the overview strip is for zooming, which a projected slide never does. */
+	overview?: boolean;
 }
 
 const MARGIN = { left: 12, right: 12, top: 6 };
+/** The axis labels' size (TimelineChart's `.axis text`, motion.ts's canvas). */
+export const AXIS_PX = 14;
+/** The overview strip's year labels (TimelineChart's `text`). */
+const OVERVIEW_PX = 14;
 const LEGEND_ROW = 24;
 const LANE_TITLE = 24;
 const PHASE_ROW = 28;
@@ -451,7 +461,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 					x: left,
 					width: Math.max(2, right - left - 2),
 					y: phasesTop + rows.get(phase.phase_id)! * PHASE_ROW,
-					text: fitLabel(phase.name, right - left - 2, 8.2),
+					text: fitLabel(phase.name, right - left - 2),
 					accessibleName: `${countryName(country)} phase: ${phase.name}, ${span}${phase.end_year === null ? ' (ongoing)' : ''}`,
 					start,
 					end
@@ -598,12 +608,17 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		...ticks,
 		top: MARGIN.top + (legend.at(-1)?.y ?? 0) + 8,
 		y: axisTop + 20,
-		items: ticks.ticks.map((t) => ({
-			value: t.value,
-			x: x(t.value),
-			label: t.label,
-			major: t.major
-		}))
+		items: ticks.ticks.map((t) => {
+			const tx = x(t.value);
+			const half = textWidth(t.label, AXIS_PX, t.major ? 600 : 400) / 2 + 1;
+			return {
+				value: t.value,
+				x: tx,
+				lx: Math.min(Math.max(tx, half), width - half),
+				label: t.label,
+				major: t.major
+			};
+		})
 	};
 
 	const ovTop = axisTop + AXIS;
@@ -611,7 +626,11 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	const overview: OverviewLayout = {
 		y: ovTop,
 		height: OVERVIEW - 8,
-		ticks: ovTicks.ticks.map((t) => ({ x: ov(t.value), label: t.label })),
+		// Labels only (no grid line): centred on their year, moved in from the chart's edges.
+		ticks: ovTicks.ticks.map((t) => {
+			const half = textWidth(t.label, OVERVIEW_PX) / 2 + 1;
+			return { x: Math.min(Math.max(ov(t.value), half), width - half), label: t.label };
+		}),
 		lanes: lanes.map((lane, i) => {
 			const y = ovTop + 6 + i * 12;
 			const own = prepared.lanes.get(lane.country);
@@ -638,9 +657,11 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		return !!at && lanesShown.has(at.country) && at.t >= domain[0] && at.t <= domain[1];
 	};
 
+	const showOverview = input.overview !== false;
 	return {
 		width,
-		height: ovTop + OVERVIEW,
+		height: showOverview ? ovTop + OVERVIEW : ovTop,
+		showOverview,
 		x0,
 		x1,
 		domain,

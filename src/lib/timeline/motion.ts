@@ -1,5 +1,5 @@
 import { drawMarks, canvasBox } from './canvas';
-import { whiskerPaths, type LaneLayout, type TimelineLayout } from './layout';
+import { AXIS_PX, whiskerPaths, type LaneLayout, type TimelineLayout } from './layout';
 import { WEAK_CUE } from '../data/evidence';
 import { CATEGORY_STYLE } from './marks';
 
@@ -128,8 +128,8 @@ export function drawMotionFrame(
 	ctx.textAlign = 'center';
 	ctx.fillStyle = INK;
 	for (const t of axis.items) {
-		ctx.font = font(14, t.major ? 600 : 400);
-		ctx.fillText(t.label, t.x, axis.y);
+		ctx.font = font(AXIS_PX, t.major ? 600 : 400);
+		ctx.fillText(t.label, t.lx, axis.y);
 	}
 
 	// The overview's window and its two handles (the rest of it is in the backdrop).

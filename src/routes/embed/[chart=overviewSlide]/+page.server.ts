@@ -1,4 +1,5 @@
 import { getData } from '$lib/data/load.server';
+import { citedSources } from '$lib/data/sources';
 import { latestRanks } from '$lib/rankings/series';
 import { phaseBars } from '$lib/timeline/phase-layout';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -7,9 +8,11 @@ export const entries: EntryGenerator = () => [{ chart: 'overview' }];
 
 export const load: PageServerLoad = () => {
 	const { data } = getData();
+	const egdi = latestRanks(data.indices, 'EGDI');
 	return {
 		phases: phaseBars(data.phases),
-		egdi: latestRanks(data.indices, 'EGDI'),
+		egdi,
+		sources: citedSources([...data.phases, ...egdi], data.sources),
 		counts: { milestones: data.milestones.length, systems: data.systems.length }
 	};
 };

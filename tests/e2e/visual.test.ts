@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, PAGES, test } from './site';
+import { textProblems } from './geometry';
+
+/**
+ * What a person sees: every chart's text, as rendered, on every page at a projector's and a
+ * phone's size, on every slide of the default deck at four screens, and in every exported SVG.
+ * No two labels overlap or come within 3 px side by side, none runs outside its chart, none is
+ * smaller than 12 px on a page or 16 px on a slide. Zero is the bar; a failure names the labels.
+ */
+
+const fontsReady = (page: Page) => page.evaluate(() => document.fonts.ready.then(() => true));
+const report = (problems: Awaited<ReturnType<typeof textProblems>>) =>
+	problems.map((p) => `${p.chart}: ${p.kind} ${p.text} (${p.detail})`);
+
+const SIZES = [
+	{ width: 1280, height: 720 },
+	{ width: 390, height: 844 }
+];
+
+for (const size of SIZES)
+	for (const path of PAGES.filter((p) => p !== '/present/'))
+		test(`${path} at ${size.width}×${size.height}: chart text never collides, clips or shrinks`, async ({
+			page
+		}) => {
+			await page.setViewportSize(size);
+			await page.goto(path);
+			await fontsReady(page);
+			expect(report(await textProblems(page, { minPx: 12 }))).toEqual([]);
+		});
+
+const SCREENS = [
+	{ width: 1280, height: 720 },
+	{ width: 1366, height: 768 },
+	{ width: 1920, height: 1080 },
+	{ width: 1024, height: 768 }
+];
+const SLIDES = ['overview', 'timeline', 'budget-share', 'systems-pairs', 'egdi-rank'];
+
+for (const screen of SCREENS)
+	for (const id of SLIDES)
+		test(`slide ${id} at ${screen.width}×${screen.height}: complete, on the screen, readable`, async ({
+			page
+		}) => {
+			await page.setViewportSize(screen);
+			await page.goto(`/embed/${id}/?present=1`);
+			await fontsReady(page);
+			const slide = page.locator(id === 'overview' ? '[data-slide]' : 'figure.chart-frame.slide');
+			await expect(slide).toBeVisible();
+			await expect(slide.getByRole('heading', { level: 2 })).toBeVisible();
+			// Nothing below or beside the screen: the page does not scroll.
+			const overflow = await page.evaluate(() => ({
+				x: document.documentElement.scrollWidth - innerWidth,
+				y: document.documentElement.scrollHeight - innerHeight
+			}));
+			expect(overflow).toEqual({ x: 0, y: 0 });
+			// Title, takeaway, chart and source line are all inside the screen.
+			const parts =
+				id === 'overview'
+					? ['h2', '.sub', 'ul', '.source-line']
+					: ['h2', '.takeaway', '.chart-body svg', '.source-line'];
+			for (const sel of parts) {
+				const box = (await slide.locator(sel).first().boundingBox())!;
+				expect(box, sel).not.toBeNull();
+				expect(box.y, sel).toBeGreaterThanOrEqual(0);
+				expect(box.y + box.height, sel).toBeLessThanOrEqual(screen.height + 0.5);
+				expect(box.x + box.width, sel).toBeLessThanOrEqual(screen.width + 0.5);
+			}
+			const source = slide.locator('.source-line');
+			await expect(source).toHaveText(/^Sources? \(\d+ documents?\): .+\.$/);
+			if (id !== 'overview') {
+				// The chart fills what the text leaves: at least 45% of the screen's height.
+				const chart = (await slide.locator('.chart-body svg').first().boundingBox())!;
+				expect(chart.height).toBeGreaterThan(screen.height * 0.45);
+				// No page chrome: no buttons, fields, disclosures or details panel on the slide.
+				await expect(slide.locator('button:visible, input:visible, select:visible')).toHaveCount(0);
+				await expect(slide.locator('details:visible, [role="status"]:visible')).toHaveCount(0);
+			}
+			expect(report(await textProblems(page, { minPx: 16, root: 'body' }))).toEqual([]);
+		});
+
+test('every exported SVG shows its labels apart, inside the picture, halos under the text', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const exported: { name: string; svg: string }[] = [];
+	for (const path of ['/', '/budget/', '/systems/', '/rankings/', '/timeline/']) {
+		await page.goto(path);
+		await fontsReady(page);
+		const buttons = page.getByRole('button', { name: 'Download SVG' });
+		for (let i = 0; i < (await buttons.count()); i++) {
+			const [download] = await Promise.all([page.waitForEvent('download'), buttons.nth(i).click()]);
+			exported.push({
+				name: download.suggestedFilename(),
+				svg: await readFile((await download.path())!, 'utf8')
+			});
+		}
+	}
+	expect(exported.length).toBeGreaterThanOrEqual(10);
+	let halos = 0;
+	for (const { name, svg } of exported) {
+		await page.setViewportSize({ width: 1400, height: 900 });
+		await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+		await fontsReady(page);
+		const problems = await textProblems(page, { minPx: 8, root: 'body' });
+		expect(report(problems), name).toEqual([]);
+		// A halo is a white stroke: wherever one is drawn, it is painted under the fill.
+		const haloOnTop = await page.evaluate(
+			() =>
+				[...document.querySelectorAll('text')].filter((t) => {
+					const s = t.getAttribute('style') ?? '';
+					return /stroke:\s*rgb\(255, 255, 255\)/.test(s) && !/paint-order:\s*stroke/.test(s);
+				}).length
+		);
+		expect(haloOnTop, name).toBe(0);
+	}
+});
