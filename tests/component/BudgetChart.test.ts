@@ -50,6 +50,19 @@ const SOURCES = {
 		year: 2005,
 		url: 'https://example.org/a',
 		accessed: '2026',
+		kind: 'official' as const,
+		via: '',
+		notes: ''
+	},
+	'src-press': {
+		source_id: 'src-press',
+		title: 'A news report',
+		publisher: 'Etnews',
+		year: 2008,
+		url: 'https://example.org/n',
+		accessed: '2026',
+		kind: 'press' as const,
+		via: '',
 		notes: ''
 	}
 };
@@ -107,5 +120,23 @@ describe('BudgetChart', () => {
 		await user.keyboard('{ArrowRight}');
 		expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Korea 2005/);
 		expect(screen.getByText('KRW 207.8 trillion')).toBeInTheDocument();
+	});
+
+	it('rings a figure resting on press reports only, explains the ring, and says so in its details', async () => {
+		const user = userEvent.setup();
+		const rows = ROWS.map((r) => (r.year === 2005 ? { ...r, source_ids: ['src-press'] } : r));
+		const { container } = render(BudgetChart, { ...props('share'), rows });
+		expect(container.querySelectorAll('.weak-cue')).toHaveLength(1);
+		expect(
+			screen.getByText(/^Dashed ring: no official or research source read at its own page/)
+		).toHaveTextContent('(1 of 4 figures)');
+		await user.tab();
+		expect(screen.getByText('official source')).toBeInTheDocument();
+		await user.keyboard('{ArrowRight}');
+		expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Korea 2005/);
+		expect(screen.getByText('press reports only')).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: 'Etnews 2008' }).parentElement).toHaveTextContent(
+			'Etnews 2008 (press)'
+		);
 	});
 });

@@ -12,6 +12,8 @@ const sources: Source[] = [
 		year: 2024,
 		url: 'https://example.org/egov2024',
 		accessed: '2026-11-26',
+		kind: 'official',
+		via: 'GitHub (someone/copy)',
 		notes: ''
 	}
 ];
@@ -27,7 +29,7 @@ const table = {
 	]
 };
 
-it('is a figure with its heading, takeaway and source, and Show table swaps chart for table', async () => {
+it("is a figure with its heading, takeaway and sources by kind, and Show table swaps chart for table with each row's evidence", async () => {
 	const user = userEvent.setup();
 	render(Harness, { table, sources });
 	const figure = screen.getByRole('figure', { name: 'EGDI rank' });
@@ -35,6 +37,9 @@ it('is a figure with its heading, takeaway and source, and Show table swaps char
 	expect(within(figure).getByRole('link', { name: 'UN E-Government Survey 2024' })).toHaveAttribute(
 		'href',
 		'https://example.org/egov2024'
+	);
+	expect(figure).toHaveTextContent(
+		'Sources: 1 document: 1 official. Official (1): UN E-Government Survey 2024 (UN DESA, 2024; retrieved from GitHub (someone/copy)).'
 	);
 	expect(within(figure).getByRole('img', { name: 'The chart' })).toBeInTheDocument();
 
@@ -48,9 +53,9 @@ it('is a figure with its heading, takeaway and source, and Show table swaps char
 		.getAllByRole('row')
 		.map((r) => r.textContent?.trim());
 	expect(rows).toEqual([
-		'CountryRankScoreSources',
-		'Korea40.9679UN DESA 2024',
-		'India97—UN DESA 2024'
+		'CountryRankScoreEvidenceSources',
+		'Korea40.9679Copy of UN DESA (2024), retrieved from GitHub (someone/copy)UN DESA 2024 (official, retrieved from GitHub (someone/copy))',
+		'India97—Copy of UN DESA (2024), retrieved from GitHub (someone/copy)UN DESA 2024 (official, retrieved from GitHub (someone/copy))'
 	]);
 
 	await user.click(toggle);

@@ -85,6 +85,7 @@ describe('/rankings with uploaded UN data', () => {
 				'—',
 				'0.9727',
 				'published',
+				'Your data',
 				'Uploaded in this browser (UN E-Government Knowledgebase data-centre export)'
 			]
 		]);

@@ -108,3 +108,26 @@ test('/data lists every dataset, the dictionary of every column and every source
 		})
 	).toHaveAttribute('href', 'http://www.cips.org.in/gdln-distance-series/');
 });
+
+test('/data shows, per file, how many rows rest on official, research, copied, press and other evidence', async ({
+	page
+}) => {
+	await page.goto('/data/');
+	const table = page.getByRole('table', { name: 'What the figures rest on' });
+	await expect(table.getByRole('row')).toHaveCount(7);
+	for (const name of DATASETS.filter((n) => n !== 'sources')) {
+		const rows = readFileSync(`data/${name}.csv`, 'utf8').trim().split('\n').length - 1;
+		const cells = await table
+			.getByRole('row', { name: new RegExp(`^${name}\\.csv `) })
+			.getByRole('cell')
+			.allTextContents();
+		const [total, ...levels] = cells.slice(0, 6).map(Number);
+		// Counted from the files: every row of the file falls in exactly one column.
+		expect(total, name).toBe(rows);
+		expect(
+			levels.reduce((a, b) => a + b, 0),
+			name
+		).toBe(rows);
+		expect(cells[6], name).toMatch(/^\d+%$/);
+	}
+});

@@ -109,6 +109,9 @@ test('keyboard: Tab to a milestone shows its details with a source link; Enter p
 		'National Informatics Centre (NIC) founded'
 	);
 	await expect(details.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+	// What the figure rests on: NIC's own pages, so an official source, and each source's kind.
+	await expect(details).toContainText('Evidence: official source');
+	await expect(details).toContainText('(official)');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/pin=IND-1976-national-informatics-centre-nic-founded/);
 	await expect(page.locator(':focus')).toHaveAttribute('aria-pressed', 'true');

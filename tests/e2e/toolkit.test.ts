@@ -31,14 +31,14 @@ test.beforeEach(async ({ page }) => {
 	await expect(page.getByRole('figure', { name: CHART })).toBeVisible();
 });
 
-test('Download CSV gives the rows of the table, with BOM, sources and a descriptive name', async ({
+test('Download CSV gives the rows of the table, with BOM, evidence, sources and a descriptive name', async ({
 	page
 }) => {
 	const { name, bytes } = await save(page, 'Download CSV');
 	expect(name).toBe('korea-india-egdi-rank-2003-2024.csv');
 	const text = bytes.toString('utf8');
 	expect(text.slice(0, text.indexOf('\r\n'))).toBe(
-		'\uFEFFCountry,Index,Edition,Rank,Of countries,Score,Rank published or computed,Source,Source URL'
+		'\uFEFFCountry,Index,Edition,Rank,Of countries,Score,Rank published or computed,Evidence,Source,Source kind,Source URL'
 	);
 	const lines = text.trim().split('\r\n');
 
@@ -47,7 +47,11 @@ test('Download CSV gives the rows of the table, with BOM, sources and a descript
 	const rows = frame.getByRole('table', { name: `${CHART}: data` }).getByRole('row');
 	await expect(rows).toHaveCount(lines.length);
 	expect(lines.find((l) => l.startsWith('Korea,EGDI,2010,'))).toMatch(
-		/^Korea,EGDI,2010,1,192,0\.8785\d*,published,.+,https?:\/\//
+		/^Korea,EGDI,2010,1,192,0\.8785\d*,published,Official,.+,https?:\/\//
+	);
+	// India's 2012 figure rests on a GitHub copy of the UN's data and a press report: it says so.
+	expect(lines.find((l) => l.startsWith('India,EGDI,2012,'))).toMatch(
+		/^India,EGDI,2012,125,193,0\.38287,published,"Copy of United Nations Department of Economic and Social Affairs \(UN DESA\) \(2012\), retrieved from GitHub \(UNU-EGOV\/datasets\)",.+,"official, retrieved from GitHub \(UNU-EGOV\/datasets\); press",/
 	);
 });
 
@@ -61,7 +65,9 @@ test('Download SVG is standalone and carries title, takeaway and source line', a
 	expect(texts).toMatch(
 		/India ranked 87th of 191 countries in 2003 and 97th of 193 countries in 2024/
 	);
-	expect(texts).toMatch(/Sources: .+ \(\d+ documents, listed at the link below\)\./);
+	expect(texts).toMatch(
+		/Sources: .+ \(\d+ documents: \d+ official, .*\d+ press, \d+ other; listed at the link below\)\./
+	);
 	expect(texts).toMatch(
 		/data version \d{4}-\d{2}-\d{2} · [0-9a-f]{7} · \d{4}-\d{2}-\d{2} · http:\/\/127\.0\.0\.1:\d+\/rankings\/#chart-egdi-rank/
 	);
@@ -115,7 +121,14 @@ test('Cite shows plain text and BibTeX with the data version and permalink', asy
 		`"${CHART}". Korea–India e-government comparison dashboard, data version ${version}.`
 	);
 	expect(text).toContain('/rankings/#chart-egdi-rank');
-	expect(text).toContain('Underlying sources:');
+	expect(text).toMatch(
+		/Underlying sources \(\d+ documents: \d+ official, .*\d+ press, \d+ other\):/
+	);
+	// The UN's numbers are cited under the UN, with the copy they were read in.
+	expect(text).toContain(
+		'- United Nations Department of Economic and Social Affairs (UN DESA) (2012). egdi-2012.csv (mirror of UN E-Government Knowledgebase data). Official; retrieved from GitHub (UNU-EGOV/datasets), https://github.com/'
+	);
+	expect(text).not.toMatch(/^- (UNU-EGOV|KoheiTakata|pluralitybook)/m);
 	expect(await dialog.getByLabel('BibTeX').inputValue()).toMatch(
 		/^@misc\{koreaindia-egdi-rank-\d{4}-\d{2}-\d{2},/
 	);

@@ -13,6 +13,8 @@ const sources: Source[] = [
 		year: 2024,
 		url: 'https://example.org/egov',
 		accessed: '2026-11-26',
+		kind: 'official',
+		via: 'GitHub (someone/copy)',
 		notes: ''
 	},
 	{
@@ -22,6 +24,8 @@ const sources: Source[] = [
 		year: null,
 		url: 'https://example.org/yna',
 		accessed: '2026-11-26',
+		kind: 'press',
+		via: '',
 		notes: ''
 	}
 ];
@@ -74,12 +78,13 @@ describe('tableToCsv', () => {
 		]
 	};
 
-	it('writes one fact per row with source titles and URLs, BOM and CRLF, formulas escaped', () => {
+	it('writes one fact per row with its evidence and source titles, kinds and URLs, BOM and CRLF, formulas escaped', () => {
+		const copy = 'Copy of UN DESA (2024), retrieved from GitHub (someone/copy)';
 		expect(tableToCsv(table, sources)).toBe(
 			BOM +
-				'Country,Edition,Rank,Note,Source,Source URL\r\n' +
-				`Korea,2024,4,'=1+1,"UN E-Government Survey 2024; Korea ranks 4th, ""behind Denmark""",https://example.org/egov https://example.org/yna\r\n` +
-				'India,2024,,"भारत, 한국",UN E-Government Survey 2024,https://example.org/egov\r\n'
+				'Country,Edition,Rank,Note,Evidence,Source,Source kind,Source URL\r\n' +
+				`Korea,2024,4,'=1+1,"${copy}","UN E-Government Survey 2024; Korea ranks 4th, ""behind Denmark""","official, retrieved from GitHub (someone/copy); press",https://example.org/egov https://example.org/yna\r\n` +
+				`India,2024,,"भारत, 한국","${copy}",UN E-Government Survey 2024,"official, retrieved from GitHub (someone/copy)",https://example.org/egov\r\n`
 		);
 	});
 });
@@ -112,9 +117,9 @@ describe('citation', () => {
 		expect(citationText(input)).toBe(
 			[
 				'"UN E-Government Development Index: rank". Korea–India e-government comparison dashboard, data version 2026-11-26 · abc1234. Accessed 2026-11-27. https://dash.example/rankings/?mode=rank#chart-egdi-rank',
-				'Underlying sources:',
-				'- UN DESA (2024). UN E-Government Survey 2024. https://example.org/egov',
-				'- Yonhap. Korea ranks 4th, "behind Denmark". https://example.org/yna'
+				'Underlying sources (2 documents: 1 official, 1 press):',
+				'- UN DESA (2024). UN E-Government Survey 2024. Official; retrieved from GitHub (someone/copy), https://example.org/egov',
+				'- Yonhap. Korea ranks 4th, "behind Denmark". Press; https://example.org/yna'
 			].join('\n')
 		);
 	});
@@ -125,7 +130,7 @@ describe('citation', () => {
 				'@misc{koreaindia-egdi-rank-2026-11-27,',
 				'  title        = {{Share of 100\\% \\& more\\_x}},',
 				'  howpublished = {Korea–India e-government comparison dashboard},',
-				'  note         = {Data version 2026-11-26 · abc1234. Accessed 2026-11-27. Sources: UN DESA, UN E-Government Survey 2024; Yonhap, Korea ranks 4th, "behind Denmark"},',
+				'  note         = {Data version 2026-11-26 · abc1234. Accessed 2026-11-27. Sources: UN DESA, UN E-Government Survey 2024 (retrieved from GitHub (someone/copy)); Yonhap, Korea ranks 4th, "behind Denmark"},',
 				'  url          = {https://dash.example/rankings/?mode=rank#chart-egdi-rank},',
 				'  urldate      = {2026-11-27}',
 				'}'

@@ -7,7 +7,7 @@ const { data } = loadData();
 const phases = data.phases;
 
 describe('sources as pages ship them', () => {
-	it('keeps what a source line shows (name, year, link) and leaves notes and access dates to /data', () => {
+	it('keeps what a source line shows (name, year, link, kind, copy) and leaves notes and access dates to /data', () => {
 		const cited = citedSources(phases, data.sources);
 		const full = data.sources.find((s) => s.source_id === cited[0]?.source_id);
 		expect(full?.notes).not.toBe('');
@@ -16,7 +16,9 @@ describe('sources as pages ship them', () => {
 			title: full?.title,
 			publisher: full?.publisher,
 			year: full?.year,
-			url: full?.url
+			url: full?.url,
+			kind: full?.kind,
+			via: full?.via
 		});
 		expect(Object.keys(sourceIndex(data.sources, phases)).sort()).toEqual(
 			cited.map((s) => s.source_id).sort()

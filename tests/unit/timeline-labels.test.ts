@@ -126,7 +126,7 @@ describe('label thinning', () => {
 		it('labels more of the marks the further it zooms in', () => {
 			expect(count(layoutAt(null, 1118))).toEqual([
 				[65, 11],
-				[64, 13]
+				[65, 13]
 			]);
 			expect(count(layoutAt([2000, 2004], 1118))).toEqual([
 				[12, 7],

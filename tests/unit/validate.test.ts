@@ -18,8 +18,10 @@ function files(texts: Partial<Record<DatasetName, string>>): ParsedFiles {
 	) as ParsedFiles;
 }
 
-const SOURCES =
-	'source_id,title,publisher,year,url,accessed,notes\nsrc-a,A report,Someone,2020,https://example.org/a,2026-11-01,\n';
+const SOURCES_HEADER = 'source_id,title,publisher,year,url,accessed,kind,via,notes';
+const SOURCES = `${SOURCES_HEADER}\nsrc-a,A report,Someone,2020,https://example.org/a,2026-11-01,official,,\n`;
+const KIND_PROBLEM =
+	'data/sources.csv:2:7 — kind "blog" is not an allowed value — expected one of official, research, press, other';
 const PHASES_HEADER =
 	'country,phase_id,name,start_year,end_year,administration,summary,key_initiatives,source_ids';
 
@@ -86,6 +88,41 @@ describe('crossCheck', () => {
 		expect(problems.map(formatProblem)).toEqual([
 			'data/indices.csv:2:5 — rank 197 is outside 1–193 — expected a rank between 1 and the number of countries ranked'
 		]);
+	});
+});
+
+describe('source kinds and copies', () => {
+	it('reports an unknown kind with file, line and column', () => {
+		const result = parseCsv(
+			`${SOURCES_HEADER}\nsrc-b,B,Someone,2020,https://example.org/b,2026-11-01,blog,,\n`,
+			SCHEMAS.sources
+		);
+		expect(result.problems.map(formatProblem)).toEqual([KIND_PROBLEM]);
+	});
+
+	it('reports a copy (via) whose address is missing', () => {
+		const parsed = files({
+			sources: `${SOURCES_HEADER}\nsrc-c,C,UN DESA,2020,https://example.org/c,2026-11-01,official,GitHub copy,\n`
+		});
+		parsed.sources.rows[0]!.url = '';
+		expect(crossCheck(parsed).map(formatProblem)).toEqual([
+			'data/sources.csv:2:8 — via "GitHub copy" names a copy but url is empty — expected the address of the copy that was read in url'
+		]);
+	});
+
+	it('fails the build when a copy in data/sources.csv has no url', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'egov-data-'));
+		cpSync('data', dir, { recursive: true });
+		const path = join(dir, 'sources.csv');
+		const text = readFileSync(path, 'utf8');
+		const broken = text.replace(
+			',https://github.com/UNU-EGOV/datasets/blob/cf03dd5f47bede65558498798f2a9a07f29ee090/egdi/egdi-2010.csv,',
+			',,'
+		);
+		expect(broken).not.toBe(text);
+		writeFileSync(path, broken);
+		const line = broken.split('\n').findIndex((l) => l.startsWith('kr-unu-egdi-2010,')) + 1;
+		expect(() => loadData(dir)).toThrowError(`data/sources.csv:${line}:5 — `);
 	});
 });
 

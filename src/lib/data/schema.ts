@@ -51,13 +51,31 @@ export type DatasetName = (typeof DATASET_NAMES)[number];
 /** A date at the precision its source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type PartialDate = string;
 
+/**
+ * What kind of author a source has: `official` (government, parliament, court, statistics office,
+ * the UN and its agencies, OECD, World Bank, legislation and budget documents), `research`
+ * (peer-reviewed, university, think tank), `press`, `other` (blogs, slide and document-sharing
+ * sites, encyclopaedias, aggregators, exam-prep sites).
+ */
+export const SOURCE_KINDS = ['official', 'research', 'press', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export interface Source {
 	source_id: string;
 	title: string;
+	/** The original author, even when a copy was read. */
 	publisher: string;
 	year: number | null;
+	/** The address of what was actually read: the copy's when `via` is set. */
 	url: string;
 	accessed: PartialDate;
+	/**
+	 * Always set for the dashboard's own sources (the column is required); absent for a file the
+	 * reader uploaded, whose kind nobody has judged.
+	 */
+	kind?: SourceKind;
+	/** The copy actually read, when it is not the publisher's own page; empty otherwise. */
+	via?: string;
 	notes: string;
 }
 
@@ -73,7 +91,15 @@ export const SYSTEM_REF_FIELDS = ['system_id', 'name', 'native_name', 'url'] as 
 export type SystemRef = Pick<System, (typeof SYSTEM_REF_FIELDS)[number]>;
 
 /** What a page shows of a source (name, year, link): pages ship this; notes stay on /data. */
-export const SOURCE_REF_FIELDS = ['source_id', 'title', 'publisher', 'year', 'url'] as const;
+export const SOURCE_REF_FIELDS = [
+	'source_id',
+	'title',
+	'publisher',
+	'year',
+	'url',
+	'kind',
+	'via'
+] as const;
 export type SourceRef = Pick<Source, (typeof SOURCE_REF_FIELDS)[number]>;
 
 export interface Phase {
@@ -202,15 +228,40 @@ export const SCHEMAS: { readonly [N in DatasetName]: DatasetSchema & { name: N }
 		columns: [
 			{ name: 'source_id', type: 'id', required: true, meaning: 'Stable id cited by other files.' },
 			{ name: 'title', type: 'text', required: true, meaning: 'Title of the document or page.' },
-			{ name: 'publisher', type: 'text', required: true, meaning: 'Who published it.' },
+			{
+				name: 'publisher',
+				type: 'text',
+				required: true,
+				meaning: 'The original author, also when a copy was read (UN DESA for its survey data).'
+			},
 			{ name: 'year', type: 'year', required: false, meaning: 'Year of publication.' },
-			{ name: 'url', type: 'url', required: true, meaning: 'Where to read it (http or https).' },
+			{
+				name: 'url',
+				type: 'url',
+				required: true,
+				meaning: 'The address of what was read (http or https): the copy, when `via` names one.'
+			},
 			{
 				name: 'accessed',
 				type: 'date',
 				required: true,
 				meaning:
 					'When the figure was recorded from it; `notes` says whether the page was re-opened then.'
+			},
+			{
+				name: 'kind',
+				type: 'enum',
+				required: true,
+				allowed: SOURCE_KINDS,
+				meaning:
+					"The original author's kind: `official` (government, parliament, court, statistics office, UN agencies, OECD, World Bank, legislation, budget documents), `research` (peer-reviewed, university, think tank), `press`, `other` (blogs, slide and document-sharing sites, encyclopaedias, aggregators)."
+			},
+			{
+				name: 'via',
+				type: 'text',
+				required: false,
+				meaning:
+					"The copy actually read when it is not the publisher's own page (a GitHub copy of UN data, a Scribd copy of a slide deck); `url` is then the copy's address. Empty when the publisher's own page was read."
 			},
 			{ ...notes, meaning: 'Reliability, language, whether it is a secondary source.' }
 		]

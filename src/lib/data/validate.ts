@@ -93,6 +93,18 @@ export function crossCheck(files: ParsedFiles, fileName = (n: DatasetName) => `d
 			);
 		}
 	});
+	files.sources.rows.forEach((s, i) => {
+		if (s.via && !s.url) {
+			report(
+				'sources',
+				i,
+				'via',
+				s.via,
+				`via ${quote(s.via)} names a copy but url is empty`,
+				'the address of the copy that was read in url'
+			);
+		}
+	});
 	files.indices.rows.forEach((r, i) => {
 		if (r.rank !== null && r.of !== null && (r.rank < 1 || r.rank > r.of)) {
 			report(

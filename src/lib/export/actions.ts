@@ -1,3 +1,4 @@
+import { kindSummary } from '../data/evidence.ts';
 import type { SourceRef } from '../data/schema.ts';
 import type { ChartTable } from '../charts/table.ts';
 import { citationBibtex, citationText, DASHBOARD, type CitationInput } from './citation.ts';
@@ -40,14 +41,16 @@ export function permalink(chartId: string): string {
 	return url.href;
 }
 
-/** `Sources: UN DESA; Yonhap; MeitY and 4 more publishers (29 documents, listed at the link below).` */
+/**
+ * `Sources: UN DESA; Yonhap; MeitY and 4 more publishers (29 documents: 12 official, 14 press,
+ * 3 other; listed at the link below).`
+ */
 export function sourceLine(sources: SourceRef[]): string {
 	if (sources.length === 0) return 'Source: see the dashboard.';
 	const names = [...new Set(sources.map((s) => s.publisher))];
 	const shown = names.slice(0, 4).join('; ');
 	const more = names.length > 4 ? ` and ${names.length - 4} more publishers` : '';
-	const docs = `${sources.length} document${sources.length === 1 ? '' : 's'}`;
-	return `Source${sources.length === 1 ? '' : 's'}: ${shown}${more} (${docs}, listed at the link below).`;
+	return `Source${sources.length === 1 ? '' : 's'}: ${shown}${more} (${kindSummary(sources)}; listed at the link below).`;
 }
 
 export function buildSvg(ctx: ExportContext) {

@@ -1,3 +1,4 @@
+import { evidenceCell, evidenceOf, kindLabel } from '../data/evidence.ts';
 import type { SourceRef } from '../data/schema.ts';
 import { cellText, type ChartTable } from '../charts/table.ts';
 
@@ -22,17 +23,26 @@ export function quoteCsv(text: string): string {
 }
 
 /**
- * The rows a chart shows as CSV: one fact per row, its columns, then the titles and URLs of its
- * sources. UTF-8 with a BOM and CRLF line ends, which every spreadsheet program opens correctly.
+ * The rows a chart shows as CSV: one fact per row, its columns, what evidence it rests on, then
+ * the titles, kinds and URLs of its sources. UTF-8 with a BOM and CRLF line ends, which every spreadsheet program opens correctly.
  */
 export function tableToCsv(table: ChartTable, sources: SourceRef[]): string {
 	const byId = new Map(sources.map((s) => [s.source_id, s]));
-	const header = [...table.columns.map((c) => c.label), 'Source', 'Source URL'];
+	const index = Object.fromEntries(byId);
+	const header = [
+		...table.columns.map((c) => c.label),
+		'Evidence',
+		'Source',
+		'Source kind',
+		'Source URL'
+	];
 	const lines = table.rows.map((row) => {
 		const cited = row.source_ids.flatMap((id) => byId.get(id) ?? []);
 		return [
 			...table.columns.map((c) => cellText(row.cells[c.key])),
+			evidenceCell(evidenceOf(row.source_ids, index)),
 			cited.map((s) => s.title).join('; '),
+			cited.map(kindLabel).join('; '),
 			cited.map((s) => s.url).join(' ')
 		];
 	});

@@ -59,7 +59,7 @@ export const LAG_KINDS: readonly KindDef[] = [
 		id: 'digital-id',
 		label: 'Digital ID',
 		titles: {
-			KOR: 'Resident registration computerisation: national online register',
+			KOR: 'Resident registration computerisation: national online network in trial operation',
 			IND: 'Aadhaar: first numbers issued (Tembhli, Maharashtra)'
 		}
 	},

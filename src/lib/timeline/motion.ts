@@ -1,5 +1,6 @@
 import { drawMarks, canvasBox } from './canvas';
 import { AXIS_PX, whiskerPaths, type LaneLayout, type TimelineLayout } from './layout';
+import { WEAK_CUE } from '../data/evidence';
 import { CATEGORY_STYLE } from './marks';
 
 /**
@@ -32,6 +33,8 @@ export interface MotionStyle {
 	focus: string;
 	/** What the chart sits on: the canvas is opaque, over the SVG, which need not change. */
 	background: string;
+	/** Marks with no official or research source: a dashed ring, as the SVG's. */
+	weak?: ReadonlySet<string>;
 }
 
 const INK = '#1b1f27';
@@ -301,6 +304,14 @@ function drawSymbol(
 		ctx.lineWidth = ring.width;
 		ctx.strokeStyle = ring.colour;
 		ctx.stroke();
+	} else if (s.weak?.has(mk.id)) {
+		ctx.beginPath();
+		ctx.arc(mk.x, mk.y, 11, 0, 2 * Math.PI);
+		ctx.lineWidth = WEAK_CUE.strokeWidth;
+		ctx.strokeStyle = WEAK_CUE.stroke;
+		ctx.setLineDash(WEAK_CUE.strokeDasharray.split(' ').map(Number));
+		ctx.stroke();
+		ctx.setLineDash([]);
 	}
 	ctx.globalAlpha = s.hasQuery && !mk.matched ? 0.3 : 1;
 	symbolAt(ctx, mk.path, mk.x, mk.y, mk.colour, '#fff');
