@@ -114,7 +114,7 @@ describe('normalised CSV export', () => {
 	it('writes a UN export as dashboard indices rows', async () => {
 		const store = new UploadStore(memoryStorage());
 		await store.add(readText(fixture('egov-2024.csv'), 'egov.csv', 'utf-8', 1), NOW);
-		const { fileName, text } = datasetCsv(store.datasets[0]!);
+		const { fileName, text } = await store.csv(store.datasets[0]!.id);
 		expect(fileName).toBe('upload-egov-1-indices.csv');
 		expect(text.split('\n').slice(0, 3)).toEqual([
 			'country,index,edition,value,rank,of,source_ids,notes',
@@ -126,7 +126,7 @@ describe('normalised CSV export', () => {
 	it('writes series long, one value per row', async () => {
 		const store = new UploadStore(memoryStorage());
 		await store.add(readText(fixture('owid-internet.csv'), 'owid.csv', 'utf-8', 1), NOW);
-		expect(datasetCsv(store.datasets[0]!).text.split('\n').slice(0, 2)).toEqual([
+		expect((await store.csv(store.datasets[0]!.id)).text.split('\n').slice(0, 2)).toEqual([
 			'country,indicator_code,indicator_name,year,value,source_id',
 			'IND,Share of the population using the Internet,Share of the population using the Internet,2020,43.4,upload-owid-1'
 		]);

@@ -19,6 +19,11 @@ export interface MergedUploads {
 	countries: { code: string; name: string; colourIndex: number }[];
 }
 
+/** Nothing uploaded. */
+export function emptyMerged(): MergedUploads {
+	return { indices: [], phases: [], milestones: [], series: [], sources: [], countries: [] };
+}
+
 export function mergeUploads(datasets: readonly StoredDataset[]): MergedUploads {
 	const indices = new Map<string, IndexRow>();
 	const phases = new Map<string, Phase>();
