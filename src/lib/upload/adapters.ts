@@ -260,6 +260,8 @@ export function wdiAdapter(header: string[], _headerLine: number, ctx: AdapterCo
 			const indicator = (cells[indicatorAt] ?? '').trim();
 			const indicatorName = (cells[indicatorNameAt] ?? '').trim();
 			let dup = false;
+			let kept = 0;
+			let bad = 0;
 			for (const [col, year] of years) {
 				const raw = (cells[col] ?? '').trim();
 				if (raw === '' || raw === '..') continue;
@@ -273,10 +275,13 @@ export function wdiAdapter(header: string[], _headerLine: number, ctx: AdapterCo
 						problem: `${year} value ${quote(raw)} is not a number; ${CELL_LEFT_OUT}`,
 						expected: `${NUMBER_EXPECTED}, or empty or \`..\` when missing`
 					});
+					bad++;
 					continue;
 				}
+				kept++;
 				if (series.add(indicator, indicatorName, code, year, v) !== null) dup = true;
 			}
+			if (kept === 0 && bad > 0) return;
 			if (dup) repeated++;
 			else rowsGood++;
 			collector.countries.add(code);
@@ -371,6 +376,8 @@ export function owidAdapter(
 				return;
 			}
 			let dup = false;
+			let kept = 0;
+			let bad = 0;
 			for (const [at, col] of valueColumns) {
 				const raw = (cells[at] ?? '').trim();
 				if (raw === '') continue;
@@ -384,10 +391,13 @@ export function owidAdapter(
 						problem: `${col} ${quote(raw)} is not a number; ${CELL_LEFT_OUT}`,
 						expected: `${NUMBER_EXPECTED}, or empty when missing`
 					});
+					bad++;
 					continue;
 				}
+				kept++;
 				if (series.add(col, col, code, time, v) !== null) dup = true;
 			}
+			if (kept === 0 && bad > 0) return;
 			if (dup) repeated++;
 			else rowsGood++;
 			collector.countries.add(code);
