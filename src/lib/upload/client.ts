@@ -1,3 +1,4 @@
+import { indicatorOptions } from './indicator.ts';
 import { emptyMerged, type MergedUploads } from './merge.ts';
 import type { KeepOutcome } from './keep.ts';
 import type { UploadResult } from './types.ts';
@@ -5,7 +6,7 @@ import type { UploadResult } from './types.ts';
 export type WorkerRequest =
 	| { type: 'read'; file: File }
 	| { type: 'keep'; now: string }
-	| { type: 'merge' }
+	| { type: 'merge'; kinds: MergedKind[] }
 	| { type: 'csv'; id: string };
 
 export type WorkerMessage =
@@ -31,15 +32,53 @@ export interface ParseJob {
 
 export type Parser = (file: File, onProgress: (loaded: number, total: number) => void) => ParseJob;
 
-/** Items per message of the merged model: each is copied into the page in its own short task (5,000 milestones take about 10 ms to copy at full CPU speed). */
-const SLICE = 5_000;
+/** The row kinds of the merged model; a page asks only for those it draws. */
+export type MergedKind = 'indices' | 'phases' | 'milestones' | 'series';
+export const ALL_KINDS: readonly MergedKind[] = ['indices', 'phases', 'milestones', 'series'];
+
+/**
+ * Items per message of the merged model: each message is copied into the page in its own task.
+ * Measured at full CPU speed on a shared machine, 5,000 milestones took 50–500 ms to copy (with
+ * the garbage collection they cause), so milestones and phases go 1,000 at a time.
+ */
+export const SLICE: Record<MergedKind, number> = {
+	indices: 5_000,
+	phases: 1_000,
+	milestones: 1_000,
+	/** Points, not series. */
+	series: 4_000
+};
 
 /** The merged model cut into messages of at most SLICE rows, so no copy blocks the page long. */
-export function* mergedSlices(m: MergedUploads): Generator<Partial<MergedUploads>> {
-	yield { sources: m.sources, countries: m.countries };
-	for (const key of ['indices', 'phases', 'milestones', 'series'] as const) {
+export function* mergedSlices(
+	m: MergedUploads,
+	kinds: readonly MergedKind[] = ALL_KINDS
+): Generator<Partial<MergedUploads>> {
+	yield {
+		sources: m.sources,
+		countries: m.countries,
+		...(kinds.includes('series') ? { indicators: indicatorOptions(m.series) } : {})
+	};
+	for (const key of kinds) {
+		if (key === 'series') {
+			// Series by their points: an OWID daily series holds thousands.
+			let part: MergedUploads['series'] = [];
+			let points = 0;
+			for (const s of m.series) {
+				part.push(s);
+				points += s.points.length + 1;
+				if (points >= SLICE.series) {
+					yield { series: part };
+					part = [];
+					points = 0;
+				}
+			}
+			if (part.length) yield { series: part };
+			continue;
+		}
 		const list = m[key] as unknown[];
-		for (let i = 0; i < list.length; i += SLICE) yield { [key]: list.slice(i, i + SLICE) };
+		const size = SLICE[key];
+		for (let i = 0; i < list.length; i += size) yield { [key]: list.slice(i, i + size) };
 	}
 }
 
@@ -47,6 +86,7 @@ export function* mergedSlices(m: MergedUploads): Generator<Partial<MergedUploads
 export function addSlice(into: MergedUploads, part: Partial<MergedUploads>): void {
 	if (part.sources) into.sources = part.sources;
 	if (part.countries) into.countries = part.countries;
+	if (part.indicators) into.indicators = part.indicators;
 	for (const key of ['indices', 'phases', 'milestones', 'series'] as const) {
 		const list = part[key] as unknown[] | undefined;
 		if (!list) continue;
@@ -135,9 +175,9 @@ function ask<T>(request: WorkerRequest, collect: (m: WorkerMessage) => T | undef
 }
 
 /** The merged model of every stored dataset, merged in a worker and received in slices. */
-export function mergeInWorker(): Promise<MergedUploads> {
+export function mergeInWorker(kinds: readonly MergedKind[] = ALL_KINDS): Promise<MergedUploads> {
 	const into = emptyMerged();
-	return ask({ type: 'merge' }, (m) => {
+	return ask({ type: 'merge', kinds: [...kinds] }, (m) => {
 		if (m.type === 'merged') addSlice(into, m.part);
 		return m.type === 'merged-end' ? into : undefined;
 	});

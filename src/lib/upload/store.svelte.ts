@@ -1,6 +1,6 @@
 import { registerCountryNames } from '../data/countries.ts';
 import type { IndexName, IndexRow } from '../data/schema.ts';
-import { csvInWorker, mergeInWorker } from './client.ts';
+import { ALL_KINDS, csvInWorker, mergeInWorker, type MergedKind } from './client.ts';
 import { datasetCsv } from './export.ts';
 import { keepResult, mergeStored, readAll, type Estimate, type KeepOutcome } from './keep.ts';
 import { emptyMerged, indexRowsByCountry, type MergedUploads } from './merge.ts';
@@ -13,13 +13,18 @@ import type { DatasetMeta, UploadResult } from './types.ts';
  * in tests the same functions run in place.
  */
 export interface UploadBackend {
-	merged(): Promise<MergedUploads>;
+	merged(kinds: readonly MergedKind[]): Promise<MergedUploads>;
 	csv(id: string): Promise<{ fileName: string; text: string }>;
 }
 
 export function localBackend(storage: DatasetStorage): UploadBackend {
 	return {
-		merged: () => mergeStored(storage),
+		merged: async (kinds) => {
+			const all = await mergeStored(storage);
+			const out = { ...emptyMerged(), sources: all.sources, countries: all.countries };
+			for (const k of kinds) (out[k] as unknown[]) = all[k];
+			return out;
+		},
 		csv: async (id) => {
 			const d = (await readAll(storage)).find((x) => x.id === id);
 			if (!d) throw new Error('the dataset is no longer stored');
@@ -53,6 +58,18 @@ export class UploadStore {
 	/** Raw state: a million rows must not become deep proxies. */
 	merged = $state.raw<MergedUploads>(emptyMerged());
 
+	/**
+	 * The row kinds this page draws (every kind unless a page says less): /data needs no
+	 * milestones, and a 960,000-milestone dataset copied into a page that never draws it is
+	 * seconds of work for nothing.
+	 */
+	private kinds = new Set<MergedKind>();
+
+	/** Asks for row kinds; the next load brings them (they stay asked for). */
+	need(kinds: readonly MergedKind[]): void {
+		for (const k of kinds) this.kinds.add(k);
+	}
+
 	constructor(
 		private storage: DatasetStorage,
 		private backend: UploadBackend = localBackend(storage),
@@ -62,7 +79,7 @@ export class UploadStore {
 	async load(): Promise<void> {
 		try {
 			const list = await this.storage.list();
-			const merged = await this.backend.merged();
+			const merged = await this.backend.merged(this.kinds.size ? [...this.kinds] : ALL_KINDS);
 			this.datasets = list;
 			this.merged = merged;
 			this.storageError = null;

@@ -30,7 +30,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 			parsed = null;
 			post({ type: 'kept', outcome });
 		} else if (m.type === 'merge') {
-			for (const part of mergedSlices(await mergeStored(storage))) post({ type: 'merged', part });
+			for (const part of mergedSlices(await mergeStored(storage), m.kinds))
+				post({ type: 'merged', part });
 			post({ type: 'merged-end' });
 		} else if (m.type === 'csv') {
 			const d = (await readAll(storage)).find((x) => x.id === m.id);
