@@ -81,7 +81,9 @@ export function wdiDownload(bytes, COUNTRIES) {
 	const years = Array.from({ length: 64 }, (_, i) => 1960 + i);
 	const parts = [
 		`Country Name,Country Code,Indicator Name,Indicator Code,${years.join(',')}\n`,
-		'World,WLD,Synthetic indicator 0 (% of population),SYN.0,' + years.map(() => '1').join(',') + '\n'
+		'World,WLD,Synthetic indicator 0 (% of population),SYN.0,' +
+			years.map(() => '1').join(',') +
+			'\n'
 	];
 	let block = '';
 	let size = 0;

@@ -36,31 +36,35 @@ const OWN_BAD =
 	'EST,20x2,ID card,system,Chip ID card,,est-id\n';
 
 describe('UploadProblems', () => {
-	it('lists each problem with line, column, value and what was expected, grouped', () => {
-		const many = ['Entity,Code,Year,Value']
-			.concat(Array.from({ length: 30 }, (_, i) => `India,IND,${2000 + i},n/a`))
-			.join('\n');
-		render(UploadProblems, {
-			result: readText(many, 'many.csv'),
-			onimport: () => {},
-			ondiscard: () => {}
-		});
-		const alert = screen.getByRole('alert');
-		expect(within(alert).getByRole('heading', { name: '30 problems in many.csv' })).toBeVisible();
-		const group = within(alert).getByRole('region', {
-			name: "Value … is not a number; this value is left out, the row's other values are kept — 30 times"
-		});
-		expect(group).toHaveTextContent(
-			'Expected: a number with `.` as decimal point (or `,` in a `;`-separated file), or empty when missing'
-		);
-		const items = within(group).getAllByRole('listitem');
-		expect(items).toHaveLength(20);
-		expect(items[0]).toHaveTextContent(
-			'Line 2, column 4 (Value), value “n/a”: Value "n/a" is not a number'
-		);
-		expect(group).toHaveTextContent('…and 10 more like these.');
-		expect(within(alert).getByText('No row can be imported.')).toBeVisible();
-	});
+	it(
+		'lists each problem with line, column, value and what was expected, grouped',
+		{ timeout: 20_000 },
+		() => {
+			const many = ['Entity,Code,Year,Value']
+				.concat(Array.from({ length: 30 }, (_, i) => `India,IND,${2000 + i},n/a`))
+				.join('\n');
+			render(UploadProblems, {
+				result: readText(many, 'many.csv'),
+				onimport: () => {},
+				ondiscard: () => {}
+			});
+			const alert = screen.getByRole('alert');
+			expect(within(alert).getByRole('heading', { name: '30 problems in many.csv' })).toBeVisible();
+			const group = within(alert).getByRole('region', {
+				name: "Value … is not a number; this value is left out, the row's other values are kept — 30 times"
+			});
+			expect(group).toHaveTextContent(
+				'Expected: a number with `.` as decimal point (or `,` in a `;`-separated file), or empty when missing'
+			);
+			const items = within(group).getAllByRole('listitem');
+			expect(items).toHaveLength(20);
+			expect(items[0]).toHaveTextContent(
+				'Line 2, column 4 (Value), value “n/a”: Value "n/a" is not a number'
+			);
+			expect(group).toHaveTextContent('…and 10 more like these.');
+			expect(within(alert).getByText('No row can be imported.')).toBeVisible();
+		}
+	);
 });
 
 describe('UploadPanel', () => {

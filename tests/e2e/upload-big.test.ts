@@ -41,7 +41,8 @@ async function pickBig(page: Page, name: string, build: string) {
 const EXPECTED: Record<string, RegExp> = {
 	'milestones-960k.csv': /^Imported milestones-960k\.csv: 960,000 rows, 1 country\.$/,
 	'EGOV_DATA_big.csv': /^Imported EGOV_DATA_big\.csv: 440 rows, 20 countries\.$/,
-	'API_SYN_DS2_en_csv_v2_big.csv': /^Imported API_SYN_DS2_en_csv_v2_big\.csv: 3\d\d,\d{3} rows, 20 countries\.$/,
+	'API_SYN_DS2_en_csv_v2_big.csv':
+		/^Imported API_SYN_DS2_en_csv_v2_big\.csv: 3\d\d,\d{3} rows, 20 countries\.$/,
 	'owid-daily-big.csv': /^Imported owid-daily-big\.csv: 9\d\d,\d{3} rows, 20 countries\.$/
 };
 
@@ -58,11 +59,14 @@ for (const { name, build } of BIG_FILES) {
 			timeout: 240_000
 		});
 		await expect(
-			page.getByRole('table', { name: 'Your datasets (1)' }).getByRole('cell', { name, exact: true })
+			page
+				.getByRole('table', { name: 'Your datasets (1)' })
+				.getByRole('cell', { name, exact: true })
 		).toBeVisible();
 		await page.waitForTimeout(300); // the last long task entries arrive after the task
 		const big = await page.evaluate(
-			() => (window as unknown as { __big: { start: number; longest: number; tasks: number } }).__big
+			() =>
+				(window as unknown as { __big: { start: number; longest: number; tasks: number } }).__big
 		);
 		const seconds = (await page.evaluate(() => performance.now())) / 1000 - big.start / 1000;
 		console.log(
@@ -77,7 +81,9 @@ for (const { name, build } of BIG_FILES) {
 		// Still there after a reload: read back from the chunks, merged in the worker.
 		await page.reload();
 		await expect(
-			page.getByRole('table', { name: 'Your datasets (1)' }).getByRole('cell', { name, exact: true })
+			page
+				.getByRole('table', { name: 'Your datasets (1)' })
+				.getByRole('cell', { name, exact: true })
 		).toBeVisible({ timeout: 60_000 });
 	});
 }

@@ -63,6 +63,8 @@ export class UploadStore {
 	 * milestones, and a 960,000-milestone dataset copied into a page that never draws it is
 	 * seconds of work for nothing.
 	 */
+	// A plain set: which kinds were asked for is never shown, so it need not be reactive.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	private kinds = new Set<MergedKind>();
 
 	/** Asks for row kinds; the next load brings them (they stay asked for). */
