@@ -1,4 +1,4 @@
-import { indicatorOptions } from './indicator.ts';
+import { groupByIndicator } from './indicator.ts';
 import { emptyMerged, type MergedUploads } from './merge.ts';
 import type { KeepOutcome } from './keep.ts';
 import type { UploadResult } from './types.ts';
@@ -46,7 +46,7 @@ export const SLICE: Record<MergedKind, number> = {
 	phases: 1_000,
 	milestones: 1_000,
 	/** Points, not series. */
-	series: 4_000
+	series: 1_000
 };
 
 /** The merged model cut into messages of at most SLICE rows, so no copy blocks the page long. */
@@ -54,17 +54,19 @@ export function* mergedSlices(
 	m: MergedUploads,
 	kinds: readonly MergedKind[] = ALL_KINDS
 ): Generator<Partial<MergedUploads>> {
-	yield {
-		sources: m.sources,
-		countries: m.countries,
-		...(kinds.includes('series') ? { indicators: indicatorOptions(m.series) } : {})
-	};
+	let series = m.series;
+	let indicators: MergedUploads['indicators'];
+	if (kinds.includes('series')) ({ series, indicators } = groupByIndicator(m.series));
+	yield { sources: m.sources, countries: m.countries };
+	// A bulk WDI file lists 17,000 indicators of 20 countries each: they cross in slices too.
+	for (let i = 0; indicators && i < indicators.length; i += 1_000)
+		yield { indicators: indicators.slice(i, i + 1_000) };
 	for (const key of kinds) {
 		if (key === 'series') {
 			// Series by their points: an OWID daily series holds thousands.
 			let part: MergedUploads['series'] = [];
 			let points = 0;
-			for (const s of m.series) {
+			for (const s of series) {
 				part.push(s);
 				points += s.points.length + 1;
 				if (points >= SLICE.series) {
@@ -86,7 +88,7 @@ export function* mergedSlices(
 export function addSlice(into: MergedUploads, part: Partial<MergedUploads>): void {
 	if (part.sources) into.sources = part.sources;
 	if (part.countries) into.countries = part.countries;
-	if (part.indicators) into.indicators = part.indicators;
+	if (part.indicators) for (const o of part.indicators) (into.indicators ??= []).push(o);
 	for (const key of ['indices', 'phases', 'milestones', 'series'] as const) {
 		const list = part[key] as unknown[] | undefined;
 		if (!list) continue;

@@ -12,6 +12,11 @@ export interface IndicatorOption {
 	/** What the picker shows: the name, and the code when another indicator has the same name. */
 	label: string;
 	countries: string[];
+	/**
+	 * Where its series are in the merged list, when the merge grouped them by indicator (the
+	 * worker does): the chart then reads that range, not every series of a bulk file.
+	 */
+	range?: [start: number, end: number];
 }
 
 /**
@@ -48,16 +53,43 @@ export function defaultCountries(option: IndicatorOption): string[] {
 	return [...mine, ...others.slice(0, 3)];
 }
 
+/**
+ * Series grouped by indicator (stable: file order within each) with each indicator's range: what
+ * the worker hands the page, so the chart reads one range instead of every series.
+ */
+export function groupByIndicator(series: readonly IndicatorSeries[]): {
+	series: IndicatorSeries[];
+	indicators: IndicatorOption[];
+} {
+	const groups = new Map<string, IndicatorSeries[]>();
+	for (const s of series) {
+		const g = groups.get(s.code);
+		if (g) g.push(s);
+		else groups.set(s.code, [s]);
+	}
+	const out: IndicatorSeries[] = [];
+	const ranges = new Map<string, [number, number]>();
+	for (const [code, g] of groups) {
+		ranges.set(code, [out.length, out.length + g.length]);
+		for (const s of g) out.push(s);
+	}
+	const indicators = indicatorOptions(out).map((o) => ({ ...o, range: ranges.get(o.code) }));
+	return { series: out, indicators };
+}
+
 /** The series of one indicator for the chosen countries, in the chosen order. */
 export function chosenSeries(
 	series: readonly IndicatorSeries[],
 	code: string,
-	countries: readonly string[]
+	countries: readonly string[],
+	range: [number, number] = [0, series.length]
 ): IndicatorSeries[] {
 	const wanted = new Set(countries);
 	const found = new Map<string, IndicatorSeries>();
-	for (const s of series)
+	for (let i = range[0]; i < range[1]; i++) {
+		const s = series[i]!;
 		if (s.code === code && wanted.has(s.country) && s.points.length) found.set(s.country, s);
+	}
 	return [...countries]
 		.sort(compareCountries)
 		.flatMap((c) => (found.has(c) ? [found.get(c)!] : []));
