@@ -78,6 +78,23 @@ describe('indicator chart of uploaded series', () => {
 		expect(formatValue(v)).toBe(text);
 	});
 
+	it('keeps one mark per series when a daily file would draw thousands', () => {
+		const day = (n: number) => ({
+			code: 'c',
+			name: 'Cases',
+			country: n === 0 ? 'KOR' : 'IND',
+			period: 'day' as const,
+			points: Array.from({ length: 300 }, (_, i) => [18_000 + i, i] as [number, number]),
+			source_id: 's'
+		});
+		const layout = indicatorLayout([day(0), day(1)]);
+		expect(layout.points.map((p) => p.name)).toEqual([
+			'Korea, 2020-02-07: 299',
+			'India, 2020-02-07: 299'
+		]);
+		expect(layout.lines).toHaveLength(2);
+	});
+
 	it('writes a daily series’ time as a date', () => {
 		expect(formatTime(18_753, 'day')).toBe('2021-05-06');
 		expect(formatTime(2021, undefined)).toBe('2021');

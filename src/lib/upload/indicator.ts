@@ -135,6 +135,8 @@ export interface IndicatorLayout {
 }
 
 export const INDICATOR_WIDTH = 1000;
+/** Focusable marks drawn at most; past this each series keeps its latest one. */
+export const MAX_MARKS = 400;
 export const INDICATOR_HEIGHT = 400;
 
 /** Lines join consecutive years only: a missing year leaves a gap, never a bridge. */
@@ -154,6 +156,7 @@ export function indicatorLayout(list: readonly IndicatorSeries[]): IndicatorLayo
 		.nice()
 		.range([y1, y0]);
 	const period = list[0]?.period;
+	const dense = list.reduce((n, s) => n + s.points.length, 0) > MAX_MARKS;
 	const xTicks = x
 		.ticks(Math.min(period === 'day' ? 6 : 10, Math.max(1, yb - ya)))
 		.filter(Number.isInteger)
@@ -173,7 +176,10 @@ export function indicatorLayout(list: readonly IndicatorSeries[]): IndicatorLayo
 				.x((yr) => x(yr))
 				.y((yr) => y(byYear.get(yr)!))(span) ?? '';
 		lines.push({ country: s.country, d });
-		for (const [year, value] of s.points)
+		// A daily file gives thousands of points: each series then keeps a mark (hover, focus, arrow
+		// keys) for its latest value only; the table view lists every value.
+		const marked = dense ? s.points.slice(-1) : s.points;
+		for (const [year, value] of marked)
 			points.push({
 				key: `${s.country}-${year}`,
 				country: s.country,
