@@ -166,15 +166,18 @@ export function indicatorLayout(list: readonly IndicatorSeries[]): IndicatorLayo
 	const points: IndicatorPoint[] = [];
 	const endLabels: IndicatorLayout['endLabels'] = [];
 	for (const s of list) {
-		const byYear = new Map(s.points);
-		const first = s.points[0]![0];
-		const last = s.points.at(-1)![0];
-		const span = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+		// The points in order, with a break wherever a year (or day) is missing: a gap, never a
+		// bridge. Walks the points, not every year between (a daily series spans 40,000 days).
+		const run: ([number, number] | null)[] = [];
+		s.points.forEach((p, i) => {
+			if (i > 0 && p[0] - s.points[i - 1]![0] > 1) run.push(null);
+			run.push(p);
+		});
 		const d =
-			line<number>()
-				.defined((yr) => byYear.has(yr))
-				.x((yr) => x(yr))
-				.y((yr) => y(byYear.get(yr)!))(span) ?? '';
+			line<[number, number] | null>()
+				.defined((p) => p !== null)
+				.x((p) => x(p![0]))
+				.y((p) => y(p![1]))(run) ?? '';
 		lines.push({ country: s.country, d });
 		// A daily file gives thousands of points: each series then keeps a mark (hover, focus, arrow
 		// keys) for its latest value only; the table view lists every value.
