@@ -29,31 +29,42 @@ async function setup(parse: Parser = inline) {
 	return { store, user: userEvent.setup() };
 }
 const file = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
+/** The user's own milestones with a bad date: importing the good row is the user's choice. */
+const OWN_BAD =
+	'country,date,title,category,description,system_id,source_ids\n' +
+	'EST,2001-12,X-Road launched,infrastructure,Data exchange,,est-xroad\n' +
+	'EST,20x2,ID card,system,Chip ID card,,est-id\n';
 
 describe('UploadProblems', () => {
-	it('lists each problem with line, column, value and what was expected, grouped', () => {
-		const many = ['Entity,Code,Year,Value']
-			.concat(Array.from({ length: 30 }, (_, i) => `India,IND,${2000 + i},n/a`))
-			.join('\n');
-		render(UploadProblems, {
-			result: readText(many, 'many.csv'),
-			onimport: () => {},
-			ondiscard: () => {}
-		});
-		const alert = screen.getByRole('alert');
-		expect(within(alert).getByRole('heading', { name: '30 problems in many.csv' })).toBeVisible();
-		const group = within(alert).getByRole('region', { name: 'Value … is not a number — 30 times' });
-		expect(group).toHaveTextContent(
-			'Expected: a number with `.` as decimal point (or `,` in a `;`-separated file), or empty when missing'
-		);
-		const items = within(group).getAllByRole('listitem');
-		expect(items).toHaveLength(20);
-		expect(items[0]).toHaveTextContent(
-			'Line 2, column 4 (Value), value “n/a”: Value "n/a" is not a number'
-		);
-		expect(group).toHaveTextContent('…and 10 more like these.');
-		expect(within(alert).getByText('No row can be imported.')).toBeVisible();
-	});
+	it(
+		'lists each problem with line, column, value and what was expected, grouped',
+		{ timeout: 20_000 },
+		() => {
+			const many = ['Entity,Code,Year,Value']
+				.concat(Array.from({ length: 30 }, (_, i) => `India,IND,${2000 + i},n/a`))
+				.join('\n');
+			render(UploadProblems, {
+				result: readText(many, 'many.csv'),
+				onimport: () => {},
+				ondiscard: () => {}
+			});
+			const alert = screen.getByRole('alert');
+			expect(within(alert).getByRole('heading', { name: '30 problems in many.csv' })).toBeVisible();
+			const group = within(alert).getByRole('region', {
+				name: "Value … is not a number; this value is left out, the row's other values are kept — 30 times"
+			});
+			expect(group).toHaveTextContent(
+				'Expected: a number with `.` as decimal point (or `,` in a `;`-separated file), or empty when missing'
+			);
+			const items = within(group).getAllByRole('listitem');
+			expect(items).toHaveLength(20);
+			expect(items[0]).toHaveTextContent(
+				'Line 2, column 4 (Value), value “n/a”: Value "n/a" is not a number'
+			);
+			expect(group).toHaveTextContent('…and 10 more like these.');
+			expect(within(alert).getByText('No row can be imported.')).toBeVisible();
+		}
+	);
 });
 
 describe('UploadPanel', () => {
@@ -76,14 +87,11 @@ describe('UploadPanel', () => {
 
 	it('imports only the good rows of a bad file, and only when asked', async () => {
 		const { store, user } = await setup();
-		await user.upload(
-			screen.getByLabelText('Choose a CSV file'),
-			file('bad.csv', fixture('egov-bad.csv'))
-		);
+		await user.upload(screen.getByLabelText('Choose a CSV file'), file('bad.csv', OWN_BAD));
 		const alert = await screen.findByRole('alert');
-		expect(within(alert).getByRole('heading', { name: '5 problems in bad.csv' })).toBeVisible();
-		expect(alert).toHaveTextContent('Line 4, column 3 (E-Government Rank), value “4.5”');
-		expect(alert).toHaveTextContent('1 of 6 rows has no problem.');
+		expect(within(alert).getByRole('heading', { name: '1 problem in bad.csv' })).toBeVisible();
+		expect(alert).toHaveTextContent('Line 3, column 2 (date), value “20x2”');
+		expect(alert).toHaveTextContent('1 of 2 rows has no problem.');
 		expect(store.datasets).toEqual([]);
 
 		await user.click(within(alert).getByRole('button', { name: 'Import the 1 good row' }));
@@ -99,7 +107,7 @@ describe('UploadPanel', () => {
 		const input = screen.getByLabelText('Choose a CSV file');
 		await user.upload(input, file('good.csv', fixture('egov-2024.csv')));
 		await screen.findByRole('table', { name: 'Your datasets (1)' });
-		await user.upload(input, file('bad.csv', fixture('egov-bad.csv')));
+		await user.upload(input, file('bad.csv', OWN_BAD));
 		await user.click(await screen.findByRole('button', { name: 'Discard this file' }));
 		await waitFor(() =>
 			expect(screen.getByRole('status')).toHaveTextContent(
@@ -107,6 +115,31 @@ describe('UploadPanel', () => {
 			)
 		);
 		expect(store.datasets.map((d) => d.fileName)).toEqual(['good.csv']);
+	});
+
+	it('imports a public download with the source’s own problems in one step, listing them', async () => {
+		const { store, user } = await setup();
+		await user.upload(
+			screen.getByLabelText('Choose a CSV file'),
+			file('egov-2003.csv', fixture('egov-2003.csv'))
+		);
+		await waitFor(() =>
+			expect(screen.getByRole('status')).toHaveTextContent(
+				'Imported egov-2003.csv: 6 rows, 6 countries.'
+			)
+		);
+		const problems = screen.getByRole('region', {
+			name: '2 problems in egov-2003.csv (the source’s own; the rest was imported)'
+		});
+		expect(problems).toHaveTextContent(
+			'Line 5, column 7 (Human Capital Index), value “1.422”: Human Capital Index "1.422" is not an index value; this value is left out, the row\'s other values are kept'
+		);
+		expect(within(problems).queryByRole('button')).toBeNull();
+		expect(screen.queryByRole('alert')).toBeNull();
+		expect(screen.getByText(/Not surveyed in 2003/)).toHaveTextContent(
+			"Not surveyed in 2003 (no rank and every index 0), left out and never drawn as 0: Montenegro, South Sudan, Korea (Democratic People's Republic of)."
+		);
+		expect(store.datasets.map((d) => [d.fileName, d.partial])).toEqual([['egov-2003.csv', false]]);
 	});
 
 	it('shows hostile names as text', async () => {

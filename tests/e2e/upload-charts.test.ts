@@ -9,7 +9,10 @@ async function upload(page: Page, file: string, dir = FIXTURES) {
 	await page.goto('/data/');
 	await expect(page.getByText('None yet. Files you import appear here')).toBeVisible();
 	await page.getByLabel('Choose a CSV file').setInputFiles(join(dir, file));
-	await expect(page.getByRole('status').filter({ hasText: `Imported ${file}` })).toBeVisible();
+	// Reading, storing and merging each start a worker: on a loaded machine that is seconds.
+	await expect(page.getByRole('status').filter({ hasText: `Imported ${file}` })).toBeVisible({
+		timeout: 20_000
+	});
 }
 
 test('an uploaded UN export puts a picked country on /rankings, in the marks and the table', async ({

@@ -66,7 +66,7 @@ test('a WDI download (BOM, preamble, aggregates) and an OWID download are read',
 	await expect(datasets(page).getByRole('row')).toHaveCount(3);
 });
 
-test('a bad file shows every problem with line and column, and importing good rows is a choice', async ({
+test('a public download with the source’s problems imports in one step, every problem located', async ({
 	page
 }) => {
 	const dialogs: string[] = [];
@@ -75,24 +75,46 @@ test('a bad file shows every problem with line and column, and importing good ro
 		void d.dismiss();
 	});
 	await input(page).setInputFiles(`${FIXTURES}/egov-bad.csv`);
-	const alert = page.getByRole('alert');
-	await expect(alert.getByRole('heading', { name: '5 problems in egov-bad.csv' })).toBeVisible();
-	await expect(alert).toContainText(
-		'Line 4, column 3 (E-Government Rank), value “4.5”: E-Government Rank "4.5" is not a rank'
+	const problems = page.getByRole('region', {
+		name: '5 problems in egov-bad.csv (the source’s own; the rest was imported)'
+	});
+	await expect(problems).toContainText(
+		'Line 4, column 3 (E-Government Rank), value “4.5”: E-Government Rank "4.5" is not a rank; this value is left out'
 	);
-	await expect(alert).toContainText('Expected: a number between 0 and 1');
+	await expect(problems).toContainText('Expected: a number between 0 and 1');
 	// The hostile names are shown as text, never run.
-	await expect(alert.getByText('“<img src=x onerror=alert(1)>” (line 6)')).toBeVisible();
+	await expect(problems.getByText('“<img src=x onerror=alert(1)>” (line 6)')).toBeVisible();
 	await expect(
-		alert.getByText('“=HYPERLINK("http://example.invalid","x")” (line 7)')
+		problems.getByText('“=HYPERLINK("http://example.invalid","x")” (line 7)')
 	).toBeVisible();
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 	expect(dialogs).toEqual([]);
+	await expect(page.getByRole('status')).toHaveText('Imported egov-bad.csv: 3 rows, 3 countries.');
+	await expect(
+		datasets(page).getByRole('cell', { name: 'egov-bad.csv', exact: true })
+	).toBeVisible();
+});
+
+test('the user’s own file with problems: importing the good rows is a choice', async ({ page }) => {
+	await input(page).setInputFiles({
+		name: 'my-milestones.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(
+			'country,date,title,category,description,system_id,source_ids\n' +
+				'EST,2001-12,X-Road launched,infrastructure,Data exchange,,est-xroad\n' +
+				'EST,20x2,ID card,system,Chip ID card,,est-id\n'
+		)
+	});
+	const alert = page.getByRole('alert');
+	await expect(
+		alert.getByRole('heading', { name: '1 problem in my-milestones.csv' })
+	).toBeVisible();
+	await expect(alert).toContainText('Line 3, column 2 (date), value “20x2”');
 	// Nothing is imported until the user says so.
 	await expect(page.getByText('None yet. Files you import appear here')).toBeVisible();
 	await alert.getByRole('button', { name: 'Import the 1 good row' }).click();
 	await expect(
-		datasets(page).getByRole('cell', { name: 'egov-bad.csv (good rows only)' })
+		datasets(page).getByRole('cell', { name: 'my-milestones.csv (good rows only)' })
 	).toBeVisible();
 });
 
@@ -110,8 +132,8 @@ test('empty, binary, ragged and unknown files each get an alert and keep earlier
 		],
 		[
 			'ragged.csv',
-			'Entity,Code,Year,Value\nIndia,IND,2020,1\nIndia,IND\n',
-			'Line 3, column 3 (Year): the row has 2 fields'
+			'Entity,Code,Year,Value\nIndia,IND\n',
+			'Line 2, column 3 (Year): the row has 2 fields'
 		],
 		['other.csv', 'a,b,c\n1,2,3\n', 'is not one of the formats the dashboard reads']
 	];

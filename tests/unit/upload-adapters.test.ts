@@ -62,27 +62,47 @@ describe('UN E-Government export', () => {
 		);
 	});
 
-	it('locates every problem, lists unmatched names and keeps the good rows', () => {
+	it('locates every problem, lists unmatched names, drops only the bad cells, imports the rest', () => {
 		const bad = read(fixture('egov-bad.csv'), 'egov-bad.csv');
 		expect(messages(bad)).toEqual([
 			'egov-bad.csv:3:2 — country name "Atlantis" matches no country — expected a country name as the UN or the World Bank writes it, or an ISO 3166-1 alpha-3 code',
 			'egov-bad.csv:6:2 — country name "<img src=x onerror=alert(1)>" matches no country — expected a country name as the UN or the World Bank writes it, or an ISO 3166-1 alpha-3 code',
 			'egov-bad.csv:7:2 — country name "=HYPERLINK("http://example.invalid","x")" matches no country — expected a country name as the UN or the World Bank writes it, or an ISO 3166-1 alpha-3 code',
-			'egov-bad.csv:4:3 — E-Government Rank "4.5" is not a rank — expected a whole number from 1 (a decimal like 12.0 is read as 12)',
-			'egov-bad.csv:5:4 — E-Government Index "0.97x" is not an index value — expected a number between 0 and 1'
+			'egov-bad.csv:4:3 — E-Government Rank "4.5" is not a rank; this value is left out, the row\'s other values are kept — expected a whole number from 1 (a decimal like 12.0 is read as 12)',
+			'egov-bad.csv:5:4 — E-Government Index "0.97x" is not an index value; this value is left out, the row\'s other values are kept — expected a number between 0 and 1'
 		]);
 		expect(bad.groups.map((g) => [g.title, g.count])).toEqual([
 			['country name … matches no country', 3],
-			['E-Government Rank … is not a rank', 1],
-			['E-Government Index … is not an index value', 1]
+			[
+				"E-Government Rank … is not a rank; this value is left out, the row's other values are kept",
+				1
+			],
+			[
+				"E-Government Index … is not an index value; this value is left out, the row's other values are kept",
+				1
+			]
 		]);
+		// The source's own problems: reported, never a reason to hold the rest back.
+		expect(bad.blocking).toBe(false);
 		expect(bad.unmatched).toEqual([
 			{ name: 'Atlantis', line: 3, rows: 1 },
 			{ name: '<img src=x onerror=alert(1)>', line: 6, rows: 1 },
 			{ name: '=HYPERLINK("http://example.invalid","x")', line: 7, rows: 1 }
 		]);
-		expect(bad.rowsGood).toBe(1);
-		expect(bad.countries).toEqual([{ code: 'EST', name: 'Estonia' }]);
+		expect(bad.rowsGood).toBe(3);
+		expect(bad.countries.map((c) => c.code)).toEqual(['EST', 'KEN', 'RWA']);
+		const rows = bad.data.tables.indices!.map((r) => [r.country, r.index, r.value, r.rank]);
+		// Rwanda keeps its scores without the bad rank; Kenya keeps every index but the bad EGDI.
+		expect(rows.filter(([c]) => c === 'RWA').slice(0, 2)).toEqual([
+			['RWA', 'EGDI', 0.5, null],
+			['RWA', 'OSI', 0.5, null]
+		]);
+		expect(rows.filter(([c]) => c === 'KEN').map(([, i]) => i)).toEqual([
+			'OSI',
+			'HCI',
+			'TII',
+			'EPI'
+		]);
 	});
 
 	it('reports a repeated country and year with other values', () => {
@@ -176,9 +196,12 @@ describe('World Bank WDI', () => {
 			'Last Updated: 06/28/2024'
 		].join('\n');
 		const r = read(text, 'db.csv');
-		expect(r.data.series.map((s) => [s.country, s.points])).toEqual([['KOR', [[2020, 96.5]]]]);
+		expect(r.data.series.map((s) => [s.country, s.points])).toEqual([
+			['KOR', [[2020, 96.5]]],
+			['IND', [[2021, 46.3]]]
+		]);
 		expect(messages(r)).toEqual([
-			'db.csv:3:5 — 2020 value "x" is not a number — expected a number with `.` as decimal point (or `,` in a `;`-separated file), or empty or `..` when missing'
+			'db.csv:3:5 — 2020 value "x" is not a number; this value is left out, the row\'s other values are kept — expected a number with `.` as decimal point (or `,` in a `;`-separated file), or empty or `..` when missing'
 		]);
 	});
 });
@@ -205,8 +228,8 @@ describe('Our World in Data', () => {
 	it('reports a bad year and a bad value with line and column', () => {
 		const r = read('Entity,Code,Year,Value\nIndia,IND,20x1,5\nIndia,IND,2021,five\n', 'o.csv');
 		expect(messages(r)).toEqual([
-			'o.csv:2:3 — Year "20x1" is not a year — expected a whole year such as 2022',
-			'o.csv:3:4 — Value "five" is not a number — expected a number with `.` as decimal point (or `,` in a `;`-separated file), or empty when missing'
+			'o.csv:2:3 — Year "20x1" is not a year; the row is left out — expected a whole year such as 2022',
+			'o.csv:3:4 — Value "five" is not a number; this value is left out, the row\'s other values are kept — expected a number with `.` as decimal point (or `,` in a `;`-separated file), or empty when missing'
 		]);
 	});
 });
@@ -321,7 +344,7 @@ describe('streaming', () => {
 		const r = inChunks(text, [25, 30]);
 		expect(messages(r)).toEqual([
 			'up.csv:2:1 — country name "North↵land" matches no country — expected a country name as the UN or the World Bank writes it, or an ISO 3166-1 alpha-3 code',
-			'up.csv:4:3 — Year "20x0" is not a year — expected a whole year such as 2022'
+			'up.csv:4:3 — Year "20x0" is not a year; the row is left out — expected a whole year such as 2022'
 		]);
 	});
 });

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { registerCountryNames } from '../../src/lib/data/countries';
 import {
 	chosenSeries,
+	defaultCountries,
+	formatTime,
+	formatValue,
 	indicatorLayout,
 	indicatorOptions,
 	indicatorTable,
@@ -26,9 +29,75 @@ describe('indicator chart of uploaded series', () => {
 			{
 				code: CODE,
 				name: 'Individuals using the Internet (% of population)',
+				label: 'Individuals using the Internet (% of population)',
 				countries: ['KOR', 'IND', 'EST', 'TUR']
 			}
 		]);
+	});
+
+	it('sorts indicators by name and tells two of the same name apart by their code', () => {
+		const s = (code: string, name: string) => ({
+			code,
+			name,
+			country: 'KOR',
+			points: [[2020, 1]] as [number, number][],
+			source_id: 'x'
+		});
+		const options = indicatorOptions([
+			s('SP.POP.TOTL', 'Population, total'),
+			s('IT.NET.USER.ZS', 'Internet users'),
+			s('IT.NET.USER.P2', 'Internet users')
+		]);
+		expect(options.map((o) => o.label)).toEqual([
+			'Internet users (IT.NET.USER.P2)',
+			'Internet users (IT.NET.USER.ZS)',
+			'Population, total'
+		]);
+	});
+
+	it('starts with Korea, India and at most three more countries', () => {
+		expect(
+			defaultCountries({
+				code: 'x',
+				name: 'x',
+				label: 'x',
+				countries: ['KOR', 'IND', 'ARG', 'BRA', 'CHL', 'DEU', 'EST']
+			})
+		).toEqual(['KOR', 'IND', 'ARG', 'BRA', 'CHL']);
+	});
+
+	it.each([
+		[43.4000015258789, '43.4'],
+		[96.19999694824219, '96.2'],
+		[0.123456, '0.1235'],
+		[51_606_633, '51,606,633'],
+		[1234.56, '1,235'],
+		[0, '0'],
+		[-2.5, '-2.5']
+	])('writes %d as the source gives it: %s', (v, text) => {
+		expect(formatValue(v)).toBe(text);
+	});
+
+	it('keeps one mark per series when a daily file would draw thousands', () => {
+		const day = (n: number) => ({
+			code: 'c',
+			name: 'Cases',
+			country: n === 0 ? 'KOR' : 'IND',
+			period: 'day' as const,
+			points: Array.from({ length: 300 }, (_, i) => [18_000 + i, i] as [number, number]),
+			source_id: 's'
+		});
+		const layout = indicatorLayout([day(0), day(1)]);
+		expect(layout.points.map((p) => p.name)).toEqual([
+			'Korea, 2020-02-07: 299',
+			'India, 2020-02-07: 299'
+		]);
+		expect(layout.lines).toHaveLength(2);
+	});
+
+	it('writes a daily series’ time as a date', () => {
+		expect(formatTime(18_753, 'day')).toBe('2021-05-06');
+		expect(formatTime(2021, undefined)).toBe('2021');
 	});
 
 	it('keeps a missing year as a gap: India has no 2019 and no 2022', () => {

@@ -1,4 +1,4 @@
-import { COUNTRY_TABLE, WB_AGGREGATES } from './country-names.ts';
+import { AGGREGATE_NAME, COUNTRY_TABLE, WB_AGGREGATES } from './country-names.ts';
 
 /**
  * The key two spellings of a name share: no accents, no case, punctuation as spaces, so
@@ -21,9 +21,28 @@ for (const [code, , names] of COUNTRY_TABLE) {
 	for (const n of names) BY_NAME.set(nameKey(n), code);
 }
 
-/** ISO 3166-1 alpha-3 code of a country name as the UN, World Bank or OWID write it; null if unknown. */
+/**
+ * ISO 3166-1 alpha-3 code of a country name as the UN, World Bank or OWID write it; null if
+ * unknown. Parenthesised forms the table does not list are tried turned round ("Korea (Democratic
+ * People's Republic of)" → "Democratic People's Republic of Korea") and then without the
+ * parentheses ("Georgia (Country)" → "Georgia"), unless the qualifier could name another country.
+ */
 export function countryCode(name: string): string | null {
-	return BY_NAME.get(nameKey(name)) ?? null;
+	const key = nameKey(name);
+	const exact = BY_NAME.get(key);
+	if (exact) return exact;
+	const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(name.trim());
+	if (!m) return null;
+	const [, base, qualifier] = m as unknown as [string, string, string];
+	const turned = BY_NAME.get(nameKey(`${qualifier} ${base}`));
+	if (turned) return turned;
+	if (/democratic|people|republic of the/i.test(qualifier)) return null;
+	return BY_NAME.get(nameKey(base)) ?? null;
+}
+
+/** A region or group as World Bank and OWID files name them (used when the code says nothing). */
+export function isAggregateName(name: string): boolean {
+	return countryCode(name) === null && AGGREGATE_NAME.test(name);
 }
 
 /** True for a code the table knows (ISO 3166-1 alpha-3, plus XKX for Kosovo). */

@@ -92,7 +92,7 @@ export const COUNTRY_TABLE: readonly Entry[] = [
 	['FRA', UN, ['France']],
 	['GAB', UN, ['Gabon']],
 	['GMB', UN, ['Gambia', 'Gambia, The', 'The Gambia', 'Gambia (Republic of The)']],
-	['GEO', UN, ['Georgia']],
+	['GEO', UN, ['Georgia', 'Georgia (Country)']],
 	['DEU', UN, ['Germany']],
 	['GHA', UN, ['Ghana']],
 	['GRC', UN, ['Greece']],
@@ -287,13 +287,17 @@ export const COUNTRY_TABLE: readonly Entry[] = [
 	['FLK', false, ['Falkland Islands']],
 	['BES', false, ['Bonaire Sint Eustatius and Saba']],
 	['GGY', false, ['Guernsey']],
-	['JEY', false, ['Jersey']]
+	['JEY', false, ['Jersey']],
+	// World Bank economies without an ISO 3166-1 code: the World Bank's own code is kept.
+	['CHI', false, ['Channel Islands']]
 ];
 
 /**
  * World Bank aggregate codes (regions, income and lending groups, demographic dividend groups,
- * World). WDI downloads mix these with countries; they are recognised and left out with a note.
- * `CHI` (Channel Islands) is a World Bank economy with no ISO 3166-1 code, so it is listed too.
+ * World), of every vintage: older downloads have `OEC` "High income: OECD", `NOC` "High income:
+ * nonOECD" and regions "(all income levels)" / "(developing only)". WDI downloads mix these with
+ * countries; they are recognised and left out with a note. `CHI` (Channel Islands) is an economy,
+ * not an aggregate: it is in the table above under the World Bank's code.
  */
 export const WB_AGGREGATES: ReadonlySet<string> = new Set([
 	'AFE',
@@ -328,6 +332,8 @@ export const WB_AGGREGATES: ReadonlySet<string> = new Set([
 	'MIC',
 	'MNA',
 	'NAC',
+	'NOC',
+	'OEC',
 	'OED',
 	'OSS',
 	'PRE',
@@ -344,5 +350,13 @@ export const WB_AGGREGATES: ReadonlySet<string> = new Set([
 	'TSA',
 	'TSS',
 	'UMC',
-	'WLD'
+	'WLD',
+	'XZN'
 ]);
+
+/**
+ * Aggregate names as World Bank and Our World in Data files of any vintage write them, for rows
+ * whose code is missing or unfamiliar (an old download, a DataBank export without codes).
+ */
+export const AGGREGATE_NAME =
+	/\b(?:income|dividend|small states|IDA|IBRD|OECD|euro area|European Union|world|developing only|all income levels|excluding|UN classification|conflict|situations|members|Arab World|Central Europe and the Baltics|Sub-Saharan Africa|East Asia (?:&|and) Pacific|Europe (?:&|and) Central Asia|Latin America (?:&|and) (?:the )?Caribbean|Middle East (?:&|and) North Africa|North America|South Asia|Asia|Africa|Europe|Oceania|South America|heavily indebted|least developed|not classified)\b|\((?:WB|UN|WHO|FAO|ILO|WID|OWID|Shift|BP|EI|Ember|EU27)\)/i;

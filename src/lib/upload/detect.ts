@@ -11,7 +11,7 @@ export type Detected =
 const norm = (s: string) => s.trim().toLowerCase();
 
 /** A WDI year column: `1960`, or DataBank's `1960 [YR1960]`. */
-export const WDI_YEAR = /^(\d{4})(?: \[YR\d{4}\])?$/;
+export const WDI_YEAR = /^(\d{4})(?: \[yr\d{4}\])?$/i;
 
 /** Recognises a file from one row: its header, or a preamble line before the header. */
 export function detectFormat(cells: string[]): Detected | null {
@@ -21,16 +21,23 @@ export function detectFormat(cells: string[]): Detected | null {
 	if (h.includes('country name') && h.includes('e-government index')) {
 		return { kind: 'egov', label: 'UN E-Government Knowledgebase data-centre export' };
 	}
+	// The API download has the country columns first, a DataBank export may have the series
+	// columns first: the columns are found by name, in any order.
 	if (
-		h[0] === 'country name' &&
-		h[1] === 'country code' &&
-		(h[2] === 'indicator name' || h[2] === 'series name') &&
-		(h[3] === 'indicator code' || h[3] === 'series code')
+		h.includes('country name') &&
+		h.includes('country code') &&
+		(h.includes('indicator name') || h.includes('series name')) &&
+		(h.includes('indicator code') || h.includes('series code')) &&
+		h.some((c) => WDI_YEAR.test(c))
 	) {
-		return { kind: 'wdi', label: 'World Bank World Development Indicators (wide CSV)' };
+		return h.includes('series name')
+			? { kind: 'wdi', label: 'World Bank DataBank export (World Development Indicators)' }
+			: { kind: 'wdi', label: 'World Bank World Development Indicators (wide CSV)' };
 	}
-	if (h[0] === 'entity' && h[1] === 'code' && h[2] === 'year') {
-		return { kind: 'owid', label: 'Our World in Data grapher CSV' };
+	if (h[0] === 'entity' && h[1] === 'code' && (h[2] === 'year' || h[2] === 'day')) {
+		return h[2] === 'day'
+			? { kind: 'owid', label: 'Our World in Data grapher CSV (daily)' }
+			: { kind: 'owid', label: 'Our World in Data grapher CSV' };
 	}
 
 	// The dashboard's own files: the schema whose columns the header names most of.

@@ -9,30 +9,105 @@ import type { IndicatorSeries } from './types';
 export interface IndicatorOption {
 	code: string;
 	name: string;
+	/** What the picker shows: the name, and the code when another indicator has the same name. */
+	label: string;
 	countries: string[];
+	/**
+	 * Where its series are in the merged list, when the merge grouped them by indicator (the
+	 * worker does): the chart then reads that range, not every series of a bulk file.
+	 */
+	range?: [start: number, end: number];
 }
 
-/** The indicators in the uploads, in file order; countries Korea, India first. */
+/**
+ * The indicators in the uploads, sorted by name; countries Korea, India first, then by name.
+ * One pass over the series (a big WDI file has 100,000s), so the page never waits on it.
+ */
 export function indicatorOptions(series: readonly IndicatorSeries[]): IndicatorOption[] {
-	const byCode = new Map<string, IndicatorOption>();
+	const byCode = new Map<string, { code: string; name: string; countries: Set<string> }>();
 	for (const s of series) {
-		const o = byCode.get(s.code) ?? { code: s.code, name: s.name, countries: [] };
-		if (!o.countries.includes(s.country)) o.countries.push(s.country);
-		byCode.set(s.code, o);
+		if (s.points.length === 0) continue;
+		let o = byCode.get(s.code);
+		if (!o) {
+			o = { code: s.code, name: s.name, countries: new Set() };
+			byCode.set(s.code, o);
+		}
+		o.countries.add(s.country);
 	}
-	for (const o of byCode.values()) o.countries.sort(compareCountries);
-	return [...byCode.values()];
+	const names = new Map<string, number>();
+	for (const o of byCode.values()) names.set(o.name, (names.get(o.name) ?? 0) + 1);
+	return [...byCode.values()]
+		.map((o) => ({
+			code: o.code,
+			name: o.name,
+			label: (names.get(o.name) ?? 0) > 1 && o.code !== o.name ? `${o.name} (${o.code})` : o.name,
+			countries: [...o.countries].sort(compareCountries)
+		}))
+		.sort((a, b) => a.label.localeCompare(b.label, 'en') || a.code.localeCompare(b.code));
+}
+
+/** Korea and India, then at most three more: what the chart starts with. */
+export function defaultCountries(option: IndicatorOption): string[] {
+	const mine = option.countries.filter((c) => c === 'KOR' || c === 'IND');
+	const others = option.countries.filter((c) => c !== 'KOR' && c !== 'IND');
+	return [...mine, ...others.slice(0, 3)];
+}
+
+/**
+ * Series grouped by indicator (stable: file order within each) with each indicator's range: what
+ * the worker hands the page, so the chart reads one range instead of every series.
+ */
+export function groupByIndicator(series: readonly IndicatorSeries[]): {
+	series: IndicatorSeries[];
+	indicators: IndicatorOption[];
+} {
+	const groups = new Map<string, IndicatorSeries[]>();
+	for (const s of series) {
+		const g = groups.get(s.code);
+		if (g) g.push(s);
+		else groups.set(s.code, [s]);
+	}
+	const out: IndicatorSeries[] = [];
+	const ranges = new Map<string, [number, number]>();
+	for (const [code, g] of groups) {
+		ranges.set(code, [out.length, out.length + g.length]);
+		for (const s of g) out.push(s);
+	}
+	const indicators = indicatorOptions(out).map((o) => ({ ...o, range: ranges.get(o.code) }));
+	return { series: out, indicators };
 }
 
 /** The series of one indicator for the chosen countries, in the chosen order. */
 export function chosenSeries(
 	series: readonly IndicatorSeries[],
 	code: string,
-	countries: readonly string[]
+	countries: readonly string[],
+	range: [number, number] = [0, series.length]
 ): IndicatorSeries[] {
+	const wanted = new Set(countries);
+	const found = new Map<string, IndicatorSeries>();
+	for (let i = range[0]; i < range[1]; i++) {
+		const s = series[i]!;
+		if (s.code === code && wanted.has(s.country) && s.points.length) found.set(s.country, s);
+	}
 	return [...countries]
 		.sort(compareCountries)
-		.flatMap((c) => series.filter((s) => s.code === code && s.country === c && s.points.length));
+		.flatMap((c) => (found.has(c) ? [found.get(c)!] : []));
+}
+
+/**
+ * A value as the source gives it, without float noise: WDI's API writes 43.4000015258789 for
+ * 43.4. Four significant digits, whole numbers kept whole, thousands separated.
+ */
+export function formatValue(v: number): string {
+	if (!Number.isFinite(v)) return String(v);
+	const digits = v === 0 ? 0 : Math.max(0, 3 - Math.floor(Math.log10(Math.abs(v))));
+	return v.toLocaleString('en', { maximumFractionDigits: Math.min(digits, 6) });
+}
+
+/** A time of a series as a reader writes it: the year, or the day of a daily file. */
+export function formatTime(t: number, period: IndicatorSeries['period']): string {
+	return period === 'day' ? new Date(t * 86_400_000).toISOString().slice(0, 10) : String(t);
 }
 
 export interface IndicatorPoint {
@@ -60,6 +135,8 @@ export interface IndicatorLayout {
 }
 
 export const INDICATOR_WIDTH = 1000;
+/** Focusable marks drawn at most; past this each series keeps its latest one. */
+export const MAX_MARKS = 400;
 export const INDICATOR_HEIGHT = 400;
 
 /** Lines join consecutive years only: a missing year leaves a gap, never a bridge. */
@@ -78,26 +155,34 @@ export function indicatorLayout(list: readonly IndicatorSeries[]): IndicatorLayo
 		.domain([Math.min(0, va), vb === Math.min(0, va) ? vb + 1 : vb])
 		.nice()
 		.range([y1, y0]);
+	const period = list[0]?.period;
+	const dense = list.reduce((n, s) => n + s.points.length, 0) > MAX_MARKS;
 	const xTicks = x
-		.ticks(Math.min(10, Math.max(1, yb - ya)))
+		.ticks(Math.min(period === 'day' ? 6 : 10, Math.max(1, yb - ya)))
 		.filter(Number.isInteger)
-		.map((t) => ({ x: x(t), text: String(t) }));
-	const yTicks = y.ticks(5).map((t) => ({ y: y(t), text: String(t) }));
+		.map((t) => ({ x: x(t), text: formatTime(t, period) }));
+	const yTicks = y.ticks(5).map((t) => ({ y: y(t), text: formatValue(t) }));
 	const lines: IndicatorLayout['lines'] = [];
 	const points: IndicatorPoint[] = [];
 	const endLabels: IndicatorLayout['endLabels'] = [];
 	for (const s of list) {
-		const byYear = new Map(s.points);
-		const first = s.points[0]![0];
-		const last = s.points.at(-1)![0];
-		const span = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+		// The points in order, with a break wherever a year (or day) is missing: a gap, never a
+		// bridge. Walks the points, not every year between (a daily series spans 40,000 days).
+		const run: ([number, number] | null)[] = [];
+		s.points.forEach((p, i) => {
+			if (i > 0 && p[0] - s.points[i - 1]![0] > 1) run.push(null);
+			run.push(p);
+		});
 		const d =
-			line<number>()
-				.defined((yr) => byYear.has(yr))
-				.x((yr) => x(yr))
-				.y((yr) => y(byYear.get(yr)!))(span) ?? '';
+			line<[number, number] | null>()
+				.defined((p) => p !== null)
+				.x((p) => x(p![0]))
+				.y((p) => y(p![1]))(run) ?? '';
 		lines.push({ country: s.country, d });
-		for (const [year, value] of s.points)
+		// A daily file gives thousands of points: each series then keeps a mark (hover, focus, arrow
+		// keys) for its latest value only; the table view lists every value.
+		const marked = dense ? s.points.slice(-1) : s.points;
+		for (const [year, value] of marked)
 			points.push({
 				key: `${s.country}-${year}`,
 				country: s.country,
@@ -105,7 +190,7 @@ export function indicatorLayout(list: readonly IndicatorSeries[]): IndicatorLayo
 				value,
 				x: x(year),
 				y: y(value),
-				name: `${countryName(s.country)}, ${year}: ${value}`
+				name: `${countryName(s.country)}, ${formatTime(year, s.period)}: ${formatValue(value)}`
 			});
 		const [ly, lv] = s.points.at(-1)!;
 		endLabels.push({ country: s.country, x: x(ly) + 12, y: y(lv), text: countryName(s.country) });
@@ -122,10 +207,11 @@ export function indicatorTakeaway(name: string, list: readonly IndicatorSeries[]
 	if (!list.length) return `${name}: no country chosen.`;
 	const parts = list.map((s) => {
 		const [year, value] = s.points.at(-1)!;
-		return `${countryName(s.country)} ${value} (${year})`;
+		return `${countryName(s.country)} ${formatValue(value)} (${formatTime(year, s.period)})`;
 	});
 	const top = [...list].sort((a, b) => b.points.at(-1)![1] - a.points.at(-1)![1])[0]!;
-	return `${name}, latest year of each country: ${parts.join('; ')}. Highest: ${countryName(top.country)}.`;
+	const latest = list[0]?.period === 'day' ? 'latest day' : 'latest year';
+	return `${name}, ${latest} of each country: ${parts.join('; ')}. Highest: ${countryName(top.country)}.`;
 }
 
 export function indicatorTable(list: readonly IndicatorSeries[]): ChartTable {

@@ -1,3 +1,4 @@
+import type { MergedKind } from './client.ts';
 import type { UploadStore } from './store.svelte.ts';
 
 /**
@@ -5,8 +6,9 @@ import type { UploadStore } from './store.svelte.ts';
  * country-name table) stays out of their first-load JavaScript, and the prerendered HTML, which
  * never sees uploads, stays the same.
  */
-export async function loadUploads(): Promise<UploadStore> {
+export async function loadUploads(kinds?: readonly MergedKind[]): Promise<UploadStore> {
 	const { uploads } = await import('./store.svelte.ts');
+	if (kinds) uploads.need(kinds);
 	if (!uploads.ready) await uploads.load();
 	return uploads;
 }

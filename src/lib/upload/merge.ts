@@ -1,5 +1,6 @@
 import type { IndexName, IndexRow, Milestone, Phase, Source } from '../data/schema.ts';
 import { displayName } from './countries.ts';
+import type { IndicatorOption } from './indicator.ts';
 import type { IndicatorSeries, StoredDataset } from './types.ts';
 
 /**
@@ -15,8 +16,18 @@ export interface MergedUploads {
 	series: IndicatorSeries[];
 	/** One source row per dataset, so every uploaded figure cites where it came from. */
 	sources: Source[];
+	/**
+	 * The indicators of `series`, sorted, worked out where the merge runs (the worker): a WDI bulk
+	 * file's 300,000 series took 300 ms to list on the page at full CPU speed.
+	 */
+	indicators?: IndicatorOption[];
 	/** Countries in any dataset except Korea and India, each with its palette position. */
 	countries: { code: string; name: string; colourIndex: number }[];
+}
+
+/** Nothing uploaded. */
+export function emptyMerged(): MergedUploads {
+	return { indices: [], phases: [], milestones: [], series: [], sources: [], countries: [] };
 }
 
 export function mergeUploads(datasets: readonly StoredDataset[]): MergedUploads {

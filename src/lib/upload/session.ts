@@ -147,7 +147,8 @@ export class UploadSession {
 	}
 
 	private record(cells: string[], line: number): void {
-		if (cells.length === 1 && cells[0]!.trim() === '') return; // blank line
+		// A blank line, or a row of empty cells (DataBank's footer rows `,,,,`).
+		if (cells.every((c) => c.trim() === '')) return;
 		if (this.format === null && this.own === null) {
 			const found = detectFormat(cells);
 			if (found?.kind === 'preamble') return;
@@ -181,7 +182,9 @@ export class UploadSession {
 		}
 		this.rowsRead++;
 		if (this.own) return; // read whole by parseCsv at the end
-		const isFooter = cells.length <= 2 && /^(data from database|last updated)/i.test(cells[0]!);
+		const isFooter =
+			/^(data from database|last updated)/i.test(cells[0]!.trim()) &&
+			cells.slice(1).every((c) => c.trim() === '');
 		if (cells.length !== this.header.length && !isFooter) {
 			const column = Math.min(cells.length, this.header.length) + 1;
 			this.collector.problem({
@@ -270,6 +273,7 @@ export class UploadSession {
 			problemCount: c.problemCount,
 			groups: [...c.groups.values()],
 			fatal: this.fatal,
+			blocking: !this.fatal && this.format === 'own' && c.problemCount > 0,
 			data: { tables, series }
 		};
 	}

@@ -13,6 +13,8 @@ export interface IndicatorSeries {
 	country: string;
 	/** [year, value] pairs, ascending by year; missing years are absent, never 0. */
 	points: [number, number][];
+	/** `day` for OWID daily files: the first of each pair is then days since 1970-01-01. */
+	period?: 'day';
 	/** The dataset (and source id) it came from. */
 	source_id: string;
 }
@@ -64,11 +66,17 @@ export interface UploadResult {
 	groups: ProblemGroup[];
 	/** The whole file is unusable (encoding, binary, unknown header, empty): nothing to import. */
 	fatal: boolean;
+	/**
+	 * The problems are the user's to decide (their own file: bad dates, say), so importing the
+	 * good rows waits for a click. Problems of a public download (a value out of range, an unknown
+	 * name) are the source's: reported with line and column, and the rest is imported at once.
+	 */
+	blocking: boolean;
 	data: UploadData;
 }
 
-/** An imported dataset, as the browser keeps it. */
-export interface StoredDataset {
+/** An imported dataset as the browser lists it: its rows are stored apart, in chunks. */
+export interface DatasetMeta {
 	id: string;
 	fileName: string;
 	format: FormatId;
@@ -79,5 +87,13 @@ export interface StoredDataset {
 	countries: { code: string; name: string }[];
 	/** Whether rows with problems were left out on import (the user chose so). */
 	partial: boolean;
+	/** Chunks its rows are stored in. */
+	chunks: number;
+	/** About how much storage its rows take (their JSON length). */
+	bytes: number;
+}
+
+/** An imported dataset with its rows. */
+export interface StoredDataset extends DatasetMeta {
 	data: UploadData;
 }
