@@ -81,7 +81,10 @@ export class UploadStore {
 	async load(): Promise<void> {
 		try {
 			const list = await this.storage.list();
-			const merged = await this.backend.merged(this.kinds.size ? [...this.kinds] : ALL_KINDS);
+			// Nothing stored (most visits): no worker starts, so its code (PapaParse) never loads.
+			const merged = list.length
+				? await this.backend.merged(this.kinds.size ? [...this.kinds] : ALL_KINDS)
+				: emptyMerged();
 			this.datasets = list;
 			this.merged = merged;
 			this.storageError = null;
