@@ -48,7 +48,7 @@ it("is a figure with its heading, takeaway and sources by kind, and Show table s
 	await user.click(toggle);
 	expect(toggle).toHaveAttribute('aria-pressed', 'true');
 	expect(within(figure).queryByRole('img', { name: 'The chart' })).toBeNull();
-	const grid = within(figure).getByRole('table', { name: 'EGDI rank: data' });
+	const grid = await within(figure).findByRole('table', { name: 'EGDI rank: data' });
 	const rows = within(grid)
 		.getAllByRole('row')
 		.map((r) => r.textContent?.trim());

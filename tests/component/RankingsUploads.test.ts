@@ -68,7 +68,7 @@ describe('/rankings with uploaded UN data', () => {
 		).toBeInTheDocument();
 
 		await user.click(screen.getAllByRole('button', { name: 'Show table' })[0]!);
-		const table = screen.getByRole('table', {
+		const table = await screen.findByRole('table', {
 			name: 'UN E-Government Development Index: rank: data'
 		});
 		const est = within(table)
