@@ -71,11 +71,6 @@ export const EMBEDDABLE: readonly EmbeddableChart[] = [
 	}
 ];
 
-export const CHART_IDS: ReadonlySet<string> = new Set([
-	'overview',
-	...EMBEDDABLE.map((c) => c.chartId)
-]);
-
 /** Whether a stored slide's chart can still be shown. */
 export function isKnownChart(chartId: string): boolean {
 	return chartId === 'overview' || embeddable(chartId) !== undefined;
