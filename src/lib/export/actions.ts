@@ -4,7 +4,7 @@ import type { ChartTable } from '../charts/table.ts';
 import { citationBibtex, citationText, DASHBOARD, type CitationInput } from './citation.ts';
 import { tableToCsv } from './csv.ts';
 import { downloadBlob, downloadText } from './download.ts';
-import { svgToPng, svgToSlide } from './png.ts';
+import { canvasBlob, svgToPng } from './png.ts';
 import { standaloneSvg } from './svg.ts';
 
 /** Everything an export needs to know about the chart and the view it is in. */
@@ -77,9 +77,14 @@ export async function downloadPng(ctx: ExportContext) {
 	downloadBlob(await svgToPng(markup, width, height), `${ctx.fileStem}.png`);
 }
 
+/** The chart as its slide shows it: laid out for 1920×1080, with title, takeaway and sources. */
 export async function downloadSlidePng(ctx: ExportContext) {
-	const { markup, width, height } = buildSvg(ctx);
-	downloadBlob(await svgToSlide(markup, width, height), `${ctx.fileStem}-slide-1920x1080.png`);
+	const [{ renderSlide }, { slideUrl }] = await Promise.all([
+		import('../present/render.ts'),
+		import('../present/paths.ts')
+	]);
+	const slide = await renderSlide(slideUrl(ctx.chartId, location.search.replace(/^\?/, '')));
+	downloadBlob(await canvasBlob(slide.canvas), `${ctx.fileStem}-slide-1920x1080.png`);
 }
 
 /** Copies the PNG to the clipboard; false where the browser does not allow it. */

@@ -1,6 +1,9 @@
-/** Rasterises a standalone SVG in the browser. */
+/** Rasterises a standalone SVG in the browser, with the UI font inside it. */
+import { withEmbeddedFont } from './fonts';
+import { chartClone } from './svg';
 
-function loadImage(svgMarkup: string): Promise<HTMLImageElement> {
+async function loadImage(plain: string): Promise<HTMLImageElement> {
+	const svgMarkup = await withEmbeddedFont(plain);
 	return new Promise((resolve, reject) => {
 		const url = URL.createObjectURL(new Blob([svgMarkup], { type: 'image/svg+xml' }));
 		const img = new Image();
@@ -36,21 +39,23 @@ export async function svgToPng(svgMarkup: string, width: number, height: number)
 	return canvasBlob(canvas);
 }
 
-/** A 16:9 slide, 1920×1080, the chart centred on white with a margin. */
-export async function svgToSlide(svgMarkup: string, width: number, height: number): Promise<Blob> {
-	const W = 1920;
-	const H = 1080;
-	const margin = 60;
-	const scale = Math.min((W - 2 * margin) / width, (H - 2 * margin) / height);
-	const img = await loadImage(svgMarkup);
+/** A live chart (in this or another document) drawn at `scale` × its `width` × `height` px. */
+export async function chartRaster(
+	chart: SVGSVGElement,
+	width: number,
+	height: number,
+	scale: number
+): Promise<HTMLCanvasElement> {
+	const clone = chartClone(chart);
+	clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+	clone.setAttribute('width', String(width));
+	clone.setAttribute('height', String(height));
+	const img = await loadImage(new XMLSerializer().serializeToString(clone));
 	const canvas = document.createElement('canvas');
-	canvas.width = W;
-	canvas.height = H;
-	const ctx = canvas.getContext('2d')!;
-	ctx.fillStyle = '#ffffff';
-	ctx.fillRect(0, 0, W, H);
-	const w = width * scale;
-	const h = height * scale;
-	ctx.drawImage(img, (W - w) / 2, (H - h) / 2, w, h);
-	return canvasBlob(canvas);
+	canvas.width = Math.round(width * scale);
+	canvas.height = Math.round(height * scale);
+	canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
+	return canvas;
 }
+
+export { canvasBlob };

@@ -44,7 +44,8 @@ const STYLE_PROPS = [
 const FONT = "'Noto Sans', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 function inlineStyles(source: Element, target: Element) {
-	const computed = getComputedStyle(source);
+	// The chart may live in another document (a slide rendered in a hidden frame).
+	const computed = source.ownerDocument.defaultView!.getComputedStyle(source);
 	const style = STYLE_PROPS.map((p) => [p, computed.getPropertyValue(p)] as const)
 		.filter(([, v]) => v !== '' && v !== 'normal' && v !== 'auto')
 		.map(([p, v]) => `${p}:${v}`)
@@ -91,6 +92,18 @@ function canvasesToImages(chart: SVGSVGElement, clone: SVGSVGElement) {
 	});
 }
 
+/** The chart alone, with its computed styles inlined and its canvases as images. */
+export function chartClone(chart: SVGSVGElement): SVGSVGElement {
+	const clone = chart.cloneNode(true) as SVGSVGElement;
+	inlineStyles(chart, clone);
+	canvasesToImages(chart, clone);
+	clone.removeAttribute('style');
+	for (const id of clone.querySelectorAll('[id]')) id.removeAttribute('id');
+	clone.removeAttribute('aria-labelledby');
+	clone.removeAttribute('aria-describedby');
+	return clone;
+}
+
 /** Builds the standalone SVG document and returns it serialised, with its pixel size. */
 export function standaloneSvg(chart: SVGSVGElement, meta: SvgMeta) {
 	const doc = chart.ownerDocument;
@@ -119,17 +132,11 @@ export function standaloneSvg(chart: SVGSVGElement, meta: SvgMeta) {
 	}
 	const chartTop = y;
 
-	const clone = chart.cloneNode(true) as SVGSVGElement;
-	inlineStyles(chart, clone);
-	canvasesToImages(chart, clone);
+	const clone = chartClone(chart);
 	clone.setAttribute('x', '0');
 	clone.setAttribute('y', String(chartTop));
 	clone.setAttribute('width', String(width));
 	clone.setAttribute('height', String(chartHeight));
-	clone.removeAttribute('style');
-	for (const id of clone.querySelectorAll('[id]')) id.removeAttribute('id');
-	clone.removeAttribute('aria-labelledby');
-	clone.removeAttribute('aria-describedby');
 
 	y = chartTop + chartHeight + 24;
 	const footer: SVGTextElement[] = [];

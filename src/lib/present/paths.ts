@@ -18,3 +18,17 @@ export function embedPath(chartId: string): string {
 			return resolve('/embed/[chart=homeChart]', chart);
 	}
 }
+
+/**
+ * A slide's page: the chart's embed, in the view's state (`query`), laid out as a slide
+ * (`present=1`), in the projector theme asked for.
+ */
+export function slideUrl(
+	chartId: string,
+	query: string,
+	theme: 'light' | 'dark' = 'light'
+): string {
+	const view = [...new URLSearchParams(query)].filter(([k]) => k !== 'present' && k !== 'theme');
+	const extra = theme === 'dark' ? [['theme', 'dark']] : [];
+	return `${embedPath(chartId)}/?${new URLSearchParams([...view, ['present', '1'], ...extra])}`;
+}

@@ -149,7 +149,8 @@ export function pairsTable(rows: PairRow[]): ChartTable {
 			{ key: 'country', label: 'Country' },
 			{ key: 'system', label: 'System' },
 			{ key: 'launch', label: 'Launched' },
-			{ key: 'gap', label: 'Gap (India minus Korea, first launches)' }
+			{ key: 'gap', label: 'Gap (India minus Korea, first launches)' },
+			{ key: 'lag_years', label: 'Lag (years, India minus Korea)', numeric: true }
 		],
 		rows: rows.flatMap((r) =>
 			[...r.kor, ...r.ind].map((s) => ({
@@ -158,7 +159,8 @@ export function pairsTable(rows: PairRow[]): ChartTable {
 					country: countryName(s.country),
 					system: s.name,
 					launch: s.launch_date || null,
-					gap: r.lagText
+					gap: r.lagText,
+					lag_years: r.lag
 				},
 				source_ids: s.source_ids
 			}))

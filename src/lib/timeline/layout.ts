@@ -60,6 +60,11 @@ export interface LaneLayout {
 	y: number;
 	height: number;
 	phases: PhaseBand[];
+	/**
+	 * A phase whose name does not fit its band shows its number there, and its name here, under
+	 * the lane ("2 National Basic Information Systems 1987–1996"): never a five-letter stub.
+	 */
+	phaseKey: { text: string; x: number; y: number }[];
 	/** More than DENSE_MARKS marks in view: ticks on a canvas instead of symbols. */
 	dense: boolean;
 	/** Where the marks are drawn (the rows between the phases and the labels). */
@@ -159,6 +164,27 @@ export interface LayoutInput {
 }
 
 const MARGIN = { left: 12, right: 12, top: 6 };
+const KEY_ROW = 20;
+const KEY_PX = 14;
+
+/** A band's own name if it fits, else its number (its name goes to the lane's key). */
+function bandText(phase: PhaseBar, width: number, n: string, span: string, keyed: string[]) {
+	const full = fitLabel(phase.name, width);
+	if (full === phase.name) return full;
+	keyed.push(`${n} ${phase.name} ${span}`);
+	return textWidth(n, 14, 600) + 6 <= width ? n : '';
+}
+
+/** The key's entries packed into lines no wider than `width` (an entry is never split). */
+function keyLines(entries: string[], width: number): string[] {
+	const lines: string[] = [];
+	for (const e of entries) {
+		const last = lines.length ? `${lines[lines.length - 1]} · ${e}` : '';
+		if (last && textWidth(last, KEY_PX) <= width) lines[lines.length - 1] = last;
+		else lines.push(e);
+	}
+	return lines;
+}
 /** The axis labels' size (TimelineChart's `.axis text`, motion.ts's canvas). */
 export const AXIS_PX = 14;
 /** The overview strip's year labels (TimelineChart's `text`). */
@@ -444,8 +470,12 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		const phasesTop = top + LANE_TITLE;
 		const marksTop = phasesTop + nRows * PHASE_ROW + 4;
 		const labelsTop = marksTop + MARK_ROWS * MARK_ROW + 4;
-		const height = labelsTop + LABEL_ROWS * LABEL_ROW - top;
-		y += height + LANE_GAP;
+		const numbers = new Map(
+			[...ownPhases]
+				.sort((a, b) => a.start_year - b.start_year)
+				.map((p, i): [string, string] => [p.phase_id, String(i + 1)])
+		);
+		const keyed: string[] = [];
 
 		const phases: PhaseBand[] = ownPhases.flatMap((phase) => {
 			const start = phase.start_year - anchorYear;
@@ -461,13 +491,22 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 					x: left,
 					width: Math.max(2, right - left - 2),
 					y: phasesTop + rows.get(phase.phase_id)! * PHASE_ROW,
-					text: fitLabel(phase.name, right - left - 2),
+					text: bandText(phase, right - left - 2, numbers.get(phase.phase_id)!, span, keyed),
 					accessibleName: `${countryName(country)} phase: ${phase.name}, ${span}${phase.end_year === null ? ' (ongoing)' : ''}`,
 					start,
 					end
 				}
 			];
 		});
+
+		const keyTop = labelsTop + LABEL_ROWS * LABEL_ROW;
+		const phaseKey = keyLines(keyed, x1 - x0).map((text, i) => ({
+			text,
+			x: x0,
+			y: keyTop + i * KEY_ROW + 14
+		}));
+		const height = keyTop + phaseKey.length * KEY_ROW - top;
+		y += height + LANE_GAP;
 
 		// Marks in view, in time order. Mark objects are built only when read: dense mode never
 		// builds 10,000 objects a frame.
@@ -585,6 +624,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			y: top,
 			height,
 			phases,
+			phaseKey,
 			dense,
 			marksBand: { x: x0, y: marksTop, width: x1 - x0, height: MARK_ROWS * MARK_ROW },
 			get marks() {

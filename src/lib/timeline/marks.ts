@@ -99,3 +99,25 @@ export function matchesSearch(m: Milestone, query: string): boolean {
 	const hay = `${m.title} ${m.description} ${m.date} ${m.system_id}`.toLowerCase();
 	return words.every((w) => hay.includes(w));
 }
+
+/**
+ * On a slide, only what the room can read: each lane's `n` most important milestones, in the
+ * order labels are placed (search hits, then key milestones, then by category), earliest first
+ * among equals. Returned in the input's order.
+ */
+export function mostImportant(
+	milestones: Milestone[],
+	keyTitles: ReadonlySet<string>,
+	n: number
+): Milestone[] {
+	const kept = new Set<Milestone>();
+	for (const country of new Set(milestones.map((m) => m.country))) {
+		milestones
+			.filter((m) => m.country === country)
+			.map((m) => ({ m, w: importance(m, keyTitles.has(m.title), false) }))
+			.sort((a, b) => b.w - a.w || (a.m.date < b.m.date ? -1 : a.m.date > b.m.date ? 1 : 0))
+			.slice(0, n)
+			.forEach(({ m }) => kept.add(m));
+	}
+	return milestones.filter((m) => kept.has(m));
+}

@@ -245,6 +245,8 @@ function drawLane(
 	ctx.font = font(14, 600);
 	ctx.fillStyle = INK;
 	for (const band of lane.phases) ctx.fillText(band.text, band.x + 5, band.y + 17);
+	ctx.font = font(14, 400);
+	for (const k of lane.phaseKey) ctx.fillText(k.text, k.x, k.y);
 
 	// Labels: leader lines first, then the text over a white halo, as in the SVG.
 	ctx.beginPath();
