@@ -5,7 +5,12 @@ import { loadData } from '../../src/lib/data/load.server';
 import { anchorsFor, keyTitles } from '../../src/lib/timeline/kinds';
 import { labelPlacer, labelWidth, overlaps, placeLabels } from '../../src/lib/timeline/labels';
 import { layoutTimeline } from '../../src/lib/timeline/layout';
-import { ALL_CATEGORIES, importance, shortLabel } from '../../src/lib/timeline/marks';
+import {
+	ALL_CATEGORIES,
+	importance,
+	mostImportant,
+	shortLabel
+} from '../../src/lib/timeline/marks';
 import type { Domain } from '../../src/lib/timeline/zoom';
 
 const c = (id: string, x: number, width: number, imp: number, order: number) => ({
@@ -132,6 +137,37 @@ describe('label thinning', () => {
 				[12, 7],
 				[7, 6]
 			]);
+		});
+
+		it('names a phase in full in its band, or numbers it there and names it in full in the key', () => {
+			const l = layoutAt(null, 1118);
+			for (const lane of l.lanes) {
+				const key = lane.phaseKey.map((k) => k.text).join(' · ');
+				for (const band of lane.phases) {
+					const name = band.phase.name;
+					if (band.text === name) continue;
+					// Never a stub: a number (or, in a band too thin even for that, nothing) …
+					expect(band.text).toMatch(/^(\d+)?$/);
+					// … and the full name with its years in the key.
+					expect(key).toContain(`${name} ${band.phase.start_year}–`);
+				}
+				for (const k of lane.phaseKey) {
+					expect(k.x + textWidth(k.text, 14)).toBeLessThanOrEqual(l.x1);
+				}
+			}
+			const kor = l.lanes[0]!;
+			expect(kor.phases.find((b) => b.phase.name.startsWith('Diffusion'))!.text).toBe('5');
+			expect(kor.phaseKey.map((k) => k.text).join(' · ')).toContain(
+				'5 Diffusion: e-Government Roadmap (31 tasks) 2003–2007'
+			);
+		});
+
+		it('on a slide keeps the most important milestones of each lane, in time order', () => {
+			const kept = mostImportant(data.milestones, keyTitles(), 12);
+			expect(kept.filter((m) => m.country === 'KOR')).toHaveLength(12);
+			expect(kept.filter((m) => m.country === 'IND')).toHaveLength(12);
+			expect(kept.map((m) => m.title)).toContain('E-Government Act enacted');
+			expect(kept).toEqual(data.milestones.filter((m) => kept.includes(m)));
 		});
 
 		it.each([1118, 308])('keeps the first and last year labels inside a %d px chart', (width) => {

@@ -46,7 +46,10 @@ async function loadFrame(url: string): Promise<HTMLIFrameElement> {
 	for (;;) {
 		const doc = frame.contentDocument;
 		const root = doc?.querySelector<HTMLElement>('figure.chart-frame.slide, [data-slide]');
-		const drawn = root && (root.matches('[data-slide]') || root.querySelector('.chart-body svg'));
+		const drawn =
+			root &&
+			root.dataset.native !== 'pending' &&
+			(root.matches('[data-slide]') || root.querySelector('.chart-body svg'));
 		if (drawn && doc!.readyState === 'complete') {
 			await doc!.fonts.ready;
 			// Two frames: the slide's own layout pass after its fonts settle.

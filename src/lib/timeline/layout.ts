@@ -505,7 +505,14 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			x: x0,
 			y: keyTop + i * KEY_ROW + 14
 		}));
-		const height = keyTop + phaseKey.length * KEY_ROW - top;
+		// Room for every phase's key entry, so a lane keeps its height while the view zooms.
+		const keyRoom = keyLines(
+			ownPhases.map(
+				(p) => `${numbers.get(p.phase_id)} ${p.name} ${p.start_year}–${p.end_year ?? ''}`
+			),
+			x1 - x0
+		).length;
+		const height = keyTop + Math.max(phaseKey.length, keyRoom) * KEY_ROW - top;
 		y += height + LANE_GAP;
 
 		// Marks in view, in time order. Mark objects are built only when read: dense mode never
