@@ -18,7 +18,8 @@ const config = {
 				// Svelte writes style attributes (style:--country); hashes cannot cover attributes.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
-				'font-src': ['self'],
+				// data: for the font carried inside exported SVGs, drawn into PNGs and slides.
+				'font-src': ['self', 'data:'],
 				'connect-src': ['self'],
 				'worker-src': ['self', 'blob:'],
 				'frame-src': ['self'],

@@ -4,6 +4,7 @@ import type { ChartTable } from '../charts/table.ts';
 import { citationBibtex, citationText, DASHBOARD, type CitationInput } from './citation.ts';
 import { tableToCsv } from './csv.ts';
 import { downloadBlob, downloadText } from './download.ts';
+import { withEmbeddedFont } from './fonts.ts';
 import { canvasBlob, svgToPng } from './png.ts';
 import { standaloneSvg } from './svg.ts';
 
@@ -68,8 +69,16 @@ export function downloadCsv(ctx: ExportContext) {
 	downloadText(tableToCsv(ctx.table, ctx.sources), `${ctx.fileStem}.csv`, 'text/csv;charset=utf-8');
 }
 
-export function downloadSvg(ctx: ExportContext) {
-	downloadText(buildSvg(ctx).markup, `${ctx.fileStem}.svg`, 'image/svg+xml');
+/**
+ * The SVG file carries its font (Noto Sans, latin, the three weights: about 60 KB): a machine
+ * without it would set the labels in a wider face, and they would run into each other.
+ */
+async function svgFile(ctx: ExportContext): Promise<string> {
+	return withEmbeddedFont(buildSvg(ctx).markup);
+}
+
+export async function downloadSvg(ctx: ExportContext) {
+	downloadText(await svgFile(ctx), `${ctx.fileStem}.svg`, 'image/svg+xml');
 }
 
 export async function downloadPng(ctx: ExportContext) {
@@ -133,7 +142,7 @@ export async function downloadZip(ctx: ExportContext) {
 	].join('\n');
 	const zip = zipSync({
 		[`${ctx.fileStem}.csv`]: strToU8(tableToCsv(ctx.table, ctx.sources)),
-		[`${ctx.fileStem}.svg`]: strToU8(svg.markup),
+		[`${ctx.fileStem}.svg`]: strToU8(await svgFile(ctx)),
 		[`${ctx.fileStem}.png`]: png,
 		'citation.txt': strToU8(citationText(cite)),
 		'citation.bib': strToU8(citationBibtex(cite, ctx.chartId)),

@@ -1,6 +1,6 @@
 /** Rasterises a standalone SVG in the browser, with the UI font inside it. */
-import { withEmbeddedFont } from './fonts';
-import { chartClone } from './svg';
+import { withEmbeddedFont } from './fonts.ts';
+import { chartClone } from './svg.ts';
 
 async function loadImage(plain: string): Promise<HTMLImageElement> {
 	const svgMarkup = await withEmbeddedFont(plain);

@@ -41,7 +41,8 @@ const STYLE_PROPS = [
 	'display'
 ] as const;
 
-const FONT = "'Noto Sans', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+const FONT =
+	"'Noto Sans', 'Noto Sans KR', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 function inlineStyles(source: Element, target: Element) {
 	// The chart may live in another document (a slide rendered in a hidden frame).

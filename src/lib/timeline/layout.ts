@@ -1,7 +1,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import { countryName } from '../data/countries';
 import { countryColour } from '../charts/palette';
-import { textWidth } from '../charts/text';
+import { textWidth, wrapToWidth } from '../charts/text';
 import { MILESTONE_CATEGORIES, type Milestone, type MilestoneCategory } from '../data/schema';
 import { dateSpan, dateToYear, formatDate } from './dates';
 import type { Anchor } from './kinds';
@@ -175,13 +175,16 @@ function bandText(phase: PhaseBar, width: number, n: string, span: string, keyed
 	return textWidth(n, 14, 600) + 6 <= width ? n : '';
 }
 
-/** The key's entries packed into lines no wider than `width` (an entry is never split). */
+/**
+ * The key's entries packed into lines no wider than `width`: entries share a line where they fit,
+ * and an entry wider than the chart (on a phone) wraps onto lines of its own.
+ */
 function keyLines(entries: string[], width: number): string[] {
 	const lines: string[] = [];
 	for (const e of entries) {
 		const last = lines.length ? `${lines[lines.length - 1]} · ${e}` : '';
 		if (last && textWidth(last, KEY_PX) <= width) lines[lines.length - 1] = last;
-		else lines.push(e);
+		else lines.push(...wrapToWidth(e, width, KEY_PX));
 	}
 	return lines;
 }
@@ -461,6 +464,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			return [c, lane ? [bisectLeft(lane.ts, domain[0]), bisectRight(lane.ts, domain[1])] : [0, 0]];
 		})
 	);
+	// A slide has no room under its lanes for a key (its chart text must stay ≥ 16 px on a
+	// 1280×720 screen): there a phase name that does not fit its band is still shortened.
+	const slide = input.overview === false;
+	const labelRows = LABEL_ROWS;
 	const lanes: LaneLayout[] = countries.map((country, index) => {
 		const anchorYear = input.anchors[country]!.year;
 		const ownPhases = input.phases.filter((p) => p.country === country);
@@ -491,7 +498,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 					x: left,
 					width: Math.max(2, right - left - 2),
 					y: phasesTop + rows.get(phase.phase_id)! * PHASE_ROW,
-					text: bandText(phase, right - left - 2, numbers.get(phase.phase_id)!, span, keyed),
+					text: slide
+						? fitLabel(phase.name, right - left - 2)
+						: bandText(phase, right - left - 2, numbers.get(phase.phase_id)!, span, keyed),
 					accessibleName: `${countryName(country)} phase: ${phase.name}, ${span}${phase.end_year === null ? ' (ongoing)' : ''}`,
 					start,
 					end
@@ -499,7 +508,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			];
 		});
 
-		const keyTop = labelsTop + LABEL_ROWS * LABEL_ROW;
+		const keyTop = labelsTop + labelRows * LABEL_ROW;
 		const phaseKey = keyLines(keyed, x1 - x0).map((text, i) => ({
 			text,
 			x: x0,
@@ -512,7 +521,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			),
 			x1 - x0
 		).length;
-		const height = keyTop + Math.max(phaseKey.length, keyRoom) * KEY_ROW - top;
+		const height = keyTop + Math.max(phaseKey.length, slide ? 0 : keyRoom) * KEY_ROW - top;
 		y += height + LANE_GAP;
 
 		// Marks in view, in time order. Mark objects are built only when read: dense mode never
@@ -580,7 +589,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 
 		// Labels by importance, then time (the order is kept with the data, not sorted per step);
 		// only the marks in view are read.
-		const placer = labelPlacer(LABEL_ROWS, [x0, x1]);
+		const placer = labelPlacer(labelRows, [x0, x1]);
 		const labels: LabelLayout[] = [];
 		const order = rank?.byImportance ?? new Int32Array(0);
 		const tiers = rank?.tiers ?? [0];
