@@ -4,7 +4,25 @@
  * from the rows "Download CSV" writes, so it can be edited and restyled; any other chart (the
  * timeline) becomes a picture at twice the slide's resolution. Loaded on first click.
  */
-import PptxGenJS from 'pptxgenjs';
+import type PptxGenJS from 'pptxgenjs';
+// The library's own browser bundle (jszip inside), loaded as a plain script on first use: imported
+// as a module it would pull CommonJS interop helpers into the chunk every page loads first.
+import bundleUrl from '../../../node_modules/pptxgenjs/dist/pptxgen.bundle.js?url';
+
+async function loadPptxGenJS(): Promise<typeof PptxGenJS> {
+	const w = window as unknown as { PptxGenJS?: typeof PptxGenJS };
+	if (!w.PptxGenJS) {
+		await new Promise<void>((resolve, reject) => {
+			const script = document.createElement('script');
+			script.src = bundleUrl;
+			script.onload = () => resolve();
+			script.onerror = () => reject(new Error('The PowerPoint writer could not be loaded.'));
+			document.head.append(script);
+		});
+	}
+	if (!w.PptxGenJS) throw new Error('The PowerPoint writer could not be loaded.');
+	return w.PptxGenJS;
+}
 import type { NativeChart } from '$lib/export/native-chart';
 import type { RenderedSlide } from './render';
 
@@ -116,7 +134,8 @@ export interface DeckSlide {
 }
 
 export async function buildPptx(slides: DeckSlide[], title: string): Promise<Blob> {
-	const pptx = new PptxGenJS();
+	const Pptx = await loadPptxGenJS();
+	const pptx = new Pptx();
 	pptx.layout = 'LAYOUT_WIDE';
 	pptx.title = title;
 	pptx.company = 'Korea–India e-government dashboard';
