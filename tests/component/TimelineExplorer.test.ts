@@ -46,7 +46,10 @@ describe('TimelineExplorer', () => {
 		mark(/^Hometax launched, April 2002/).focus();
 		await tick();
 		const panel = details();
-		expect(within(panel).getByRole('heading', { name: 'Hometax launched' })).toBeInTheDocument();
+		// The details load with the first milestone read.
+		expect(
+			await within(panel).findByRole('heading', { name: 'Hometax launched' })
+		).toBeInTheDocument();
 		expect(panel).toHaveTextContent('April 2002 · Korea · ● System launch');
 		expect(panel).toHaveTextContent('Online tax filing opened to all taxpayers.');
 		expect(panel).toHaveTextContent('Linked system: Hometax (홈택스)');
@@ -60,11 +63,11 @@ describe('TimelineExplorer', () => {
 		const { user } = setup();
 		await user.hover(mark(/^IT Act 2000/));
 		expect(
-			within(details()).getByRole('heading', { name: 'IT Act 2000: presidential assent' })
+			await within(details()).findByRole('heading', { name: 'IT Act 2000: presidential assent' })
 		).toBeInTheDocument();
 		await user.hover(mark(/^Hometax launched, April 2002/));
 		expect(
-			within(details()).getByRole('heading', { name: 'Hometax launched' })
+			await within(details()).findByRole('heading', { name: 'Hometax launched' })
 		).toBeInTheDocument();
 		await user.unhover(mark(/^Hometax launched, April 2002/));
 		expect(within(details()).queryByRole('heading')).toBeNull();
@@ -75,8 +78,8 @@ describe('TimelineExplorer', () => {
 		await user.click(mark(/^IT Act 2000/));
 		expect(mark(/^IT Act 2000/)).toHaveAttribute('aria-pressed', 'true');
 		await user.unhover(mark(/^IT Act 2000/));
-		expect(details()).toHaveTextContent('Pinned');
-		await user.click(within(details()).getByRole('button', { name: 'Unpin' }));
+		expect(await within(details()).findByText('Pinned')).toBeInTheDocument();
+		await user.click(await within(details()).findByRole('button', { name: 'Unpin' }));
 		expect(mark(/^IT Act 2000/)).toHaveAttribute('aria-pressed', 'false');
 	});
 
