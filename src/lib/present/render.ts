@@ -85,8 +85,9 @@ function paintText(ctx: CanvasRenderingContext2D, root: HTMLElement, origin: DOM
 			range.setEnd(node, match.index + match[0].length);
 			const box = range.getBoundingClientRect();
 			if (box.width === 0) continue;
-			const ascent = ctx.measureText(match[0]).fontBoundingBoxAscent;
-			const descent = ctx.measureText(match[0]).fontBoundingBoxDescent;
+			const { fontBoundingBoxAscent: ascent, fontBoundingBoxDescent: descent } = ctx.measureText(
+				match[0]
+			);
 			// The range's box is the font's ascent + descent; the baseline sits ascent below its middle-aligned top.
 			const top = box.top + (box.height - ascent - descent) / 2;
 			ctx.fillText(match[0], box.left - origin.left, top - origin.top + ascent);

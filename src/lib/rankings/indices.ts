@@ -1,3 +1,4 @@
+import type { NativeRecipe } from '../export/native-chart';
 import type { ChartTable } from '../charts/table';
 import { compareCountries, countryName } from '../data/countries';
 import type { IndexName, IndexRow } from '../data/schema';
@@ -131,6 +132,22 @@ export function gapTakeaway(rows: IndexRow[], mode: RankMode): string {
 	return parts.length
 		? `In ${year}, Korea ${mode === 'score' ? 'minus India, by score' : 'against India, by rank'}: ${parts.join('; ')}.`
 		: 'No edition has figures for both countries.';
+}
+
+/**
+ * The editable PowerPoint chart of an index table (indexTable's and rankTable's columns): a line a
+ * country over the editions, ranks with 1st at the top; `panel: 'index'` for the sub-indices.
+ */
+export function indexRecipe(mode: RankMode, title: string, panel?: 'index'): NativeRecipe {
+	return {
+		type: 'line',
+		category: 'edition',
+		series: ['country'],
+		value: mode,
+		valueTitle: title,
+		panel,
+		reverse: mode === 'rank'
+	};
 }
 
 export function indexTable(rows: IndexRow[]): ChartTable {

@@ -467,7 +467,6 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	// A slide has no room under its lanes for a key (its chart text must stay ≥ 16 px on a
 	// 1280×720 screen): there a phase name that does not fit its band is still shortened.
 	const slide = input.overview === false;
-	const labelRows = LABEL_ROWS;
 	const lanes: LaneLayout[] = countries.map((country, index) => {
 		const anchorYear = input.anchors[country]!.year;
 		const ownPhases = input.phases.filter((p) => p.country === country);
@@ -508,7 +507,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			];
 		});
 
-		const keyTop = labelsTop + labelRows * LABEL_ROW;
+		const keyTop = labelsTop + LABEL_ROWS * LABEL_ROW;
 		const phaseKey = keyLines(keyed, x1 - x0).map((text, i) => ({
 			text,
 			x: x0,
@@ -589,7 +588,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 
 		// Labels by importance, then time (the order is kept with the data, not sorted per step);
 		// only the marks in view are read.
-		const placer = labelPlacer(labelRows, [x0, x1]);
+		const placer = labelPlacer(LABEL_ROWS, [x0, x1]);
 		const labels: LabelLayout[] = [];
 		const order = rank?.byImportance ?? new Int32Array(0);
 		const tiers = rank?.tiers ?? [0];
