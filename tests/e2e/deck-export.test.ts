@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, test } from './site';
+import { textProblems } from './geometry';
 
 /** The default deck's slides, in order, as each slide's heading reads. */
 const TITLES = [
@@ -122,6 +123,29 @@ test.describe('the deck as files', () => {
 					.contentFrame()
 					.getByRole('heading', { name: title })
 			).toBeAttached();
+		}
+		// Each printed page as it is laid out for print: the whole slide inside its 1280×720 page,
+		// its chart text apart, inside the chart and at ≥ 16 px, as on the projector.
+		await page.emulateMedia({ media: 'print' });
+		for (const [i, title] of TITLES.entries()) {
+			const frame = (await page.locator('.print-deck iframe').nth(i).elementHandle())!;
+			const doc = (await frame.contentFrame())!;
+			await doc.evaluate(() => document.fonts.ready.then(() => true));
+			const fit = await doc.evaluate(() => {
+				const slide = document.querySelector('[data-slide], figure.chart-frame.slide')!;
+				const r = slide.getBoundingClientRect();
+				return {
+					overflow: document.documentElement.scrollHeight - innerHeight,
+					bottom: Math.ceil(r.bottom) <= innerHeight,
+					right: Math.ceil(r.right) <= innerWidth
+				};
+			});
+			expect(fit, title).toEqual({ overflow: 0, bottom: true, right: true });
+			const problems = await textProblems(doc, { minPx: 16, root: 'body' });
+			expect(
+				problems.map((p) => `${p.chart}: ${p.kind} ${p.text} (${p.detail})`),
+				title
+			).toEqual([]);
 		}
 		const file = join(dir(), 'print.pdf');
 		writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 
 /**
  * What a person sees of a chart's text: reads the rendered boxes of every visible `<text>` in the
@@ -21,7 +21,10 @@ export interface GeometryOptions {
 	root?: string;
 }
 
-export async function textProblems(page: Page, options: GeometryOptions): Promise<TextProblem[]> {
+export async function textProblems(
+	page: Page | Frame,
+	options: GeometryOptions
+): Promise<TextProblem[]> {
 	return page.evaluate(
 		({ minPx, gap, root }) => {
 			const problems: {

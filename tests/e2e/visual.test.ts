@@ -77,6 +77,27 @@ for (const screen of SCREENS)
 				await expect(slide.locator('button:visible, input:visible, select:visible')).toHaveCount(0);
 				await expect(slide.locator('details:visible, [role="status"]:visible')).toHaveCount(0);
 			}
+			if (id === 'timeline') {
+				// Every phase reads in full: its name in its band, or its number there and its name in
+				// the lane's key.
+				const unnamed = await page.evaluate(() =>
+					[...document.querySelectorAll('.lane')].flatMap((lane) => {
+						const key = [...lane.querySelectorAll('.phase-key')]
+							.map((t) => t.textContent)
+							.join(' ');
+						return [...lane.querySelectorAll('g.phase')].flatMap((g) => {
+							const name = g
+								.getAttribute('aria-label')!
+								.replace(/^.*? phase: /, '')
+								.replace(/, \d{4}–.*$/, '');
+							const shown = g.querySelector('text')!.textContent;
+							const keyed = /^\d+$/.test(shown) && key.includes(`${shown} ${name}`);
+							return shown === name || keyed ? [] : [`${name} (shows “${shown}”)`];
+						});
+					})
+				);
+				expect(unnamed).toEqual([]);
+			}
 			expect(report(await textProblems(page, { minPx: 16, root: 'body' }))).toEqual([]);
 		});
 

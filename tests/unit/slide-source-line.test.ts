@@ -47,6 +47,15 @@ describe('slideBox', () => {
 		expect(b.width).toBe(1000);
 		expect(b.height).toBe(383);
 	});
+	it('zooms out for a chart that wants more height, down to the 16 px floor', () => {
+		// The timeline asks for 530 units: 1920×1080 gives it a wider, taller box at 1.59×…
+		const wide = slideBox(1824, 829, 530);
+		expect([wide.zoom, wide.width, wide.height]).toEqual([829 / 530, 1166, 530]);
+		// … and 1280×720 the most the floor allows.
+		const small = slideBox(1216, 546, 530);
+		expect(small.zoom).toBeCloseTo(16 / 14 + 0.02, 6);
+		expect([small.width, small.height]).toEqual([1045, 469]);
+	});
 	it('never zooms below the minimum on a small screen', () => {
 		const b = slideBox(970, 500);
 		expect(b.width).toBe(834);

@@ -170,6 +170,65 @@ describe('label thinning', () => {
 			expect(kept).toEqual(data.milestones.filter((m) => kept.includes(m)));
 		});
 
+		/** A slide's timeline: the important milestones, no overview strip, a height to fit. */
+		const slideAt = (width: number, height: number) =>
+			layoutTimeline({
+				phases: data.phases,
+				milestones: mostImportant(data.milestones, keyTitles(), 12),
+				countries,
+				anchors: anchorsFor('calendar', countries, data.milestones, {}),
+				relative: false,
+				domain: null,
+				width,
+				categories: new Set(ALL_CATEGORIES),
+				query: '',
+				keyTitles: keyTitles(),
+				currentYear: 2026,
+				overview: false,
+				height
+			});
+
+		it.each<[number, number]>([
+			[1045, 469],
+			[836, 521],
+			[1166, 520]
+		])(
+			'on a %d×%d slide names every phase in full, after its lane title, and fits',
+			(width, height) => {
+				const l = slideAt(width, height);
+				expect(l.height).toBeLessThanOrEqual(height);
+				for (const lane of l.lanes) {
+					const key = lane.phaseKey.map((k) => k.text).join(' ');
+					for (const band of lane.phases) {
+						if (band.text === band.phase.name) continue;
+						expect(band.text).toMatch(/^\d+$/);
+						expect(key).toContain(`${band.text} ${band.phase.name}`);
+					}
+					// The key's first line shares the title's baseline, after it; the rest sit above
+					// the bands; no line runs past the chart.
+					const [first, ...rest] = lane.phaseKey;
+					expect(first!.y).toBe(lane.y + 16);
+					expect(first!.x).toBeGreaterThan(l.x0 + textWidth(lane.title, 16, 700));
+					for (const k of lane.phaseKey)
+						expect(k.x + textWidth(k.text, 14)).toBeLessThanOrEqual(l.x1);
+					for (const k of rest) expect(k.y).toBeLessThan(Math.min(...lane.phases.map((b) => b.y)));
+				}
+			}
+		);
+
+		it('on a slide gives up milestone label rows, not text size, when the screen is short', () => {
+			const rowsOf = (l: ReturnType<typeof slideAt>) =>
+				l.lanes.map((lane) => new Set(lane.labels.map((lb) => lb.y - lane.y)).size);
+			expect(rowsOf(slideAt(1045, 469))).toEqual([1, 1]);
+			expect(rowsOf(slideAt(836, 521))).toEqual([2, 2]);
+			expect(rowsOf(slideAt(1166, 600))).toEqual([3, 3]);
+			expect(slideAt(1045, 469).lanes[0]!.phaseKey.map((k) => k.text)).toEqual([
+				'1 Administrative computerisation · 2 National Basic Information System (NBIS) networks · 3 Foundation: informatization framework and',
+				'high-speed networks · 4 Launch: E-Government Act and 11 initiatives · 5 Diffusion: e-Government Roadmap (31 tasks) · 6 Convergence and integration ·',
+				'7 Government 3.0 · 8 Digital (intelligent) government · 9 Digital Platform Government'
+			]);
+		});
+
 		it.each([1118, 308])('keeps the first and last year labels inside a %d px chart', (width) => {
 			const { axis } = layoutAt(null, width);
 			const size = (t: (typeof axis.items)[number]) => textWidth(t.label, 14, t.major ? 600 : 400);

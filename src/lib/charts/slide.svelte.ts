@@ -8,18 +8,30 @@ import { getContext, setContext } from 'svelte';
 export class SlideBox {
 	/** True only inside a slide: charts lay out as on a page otherwise. */
 	active = $state(false);
+	/**
+	 * The height, in layout units, the chart would like (0: none). A slide that gives it less
+	 * zooms out for it, down to the 16 px floor, before a wide one zooms in (the timeline's lanes).
+	 */
+	wantHeight = $state(0);
+	#px = $state(0);
+	#py = $state(0);
+	#box = $derived(slideBox(this.#px, this.#py, this.wantHeight));
 	/** The chart's box in layout units (CSS px ÷ zoom); 0 until measured. */
-	width = $state(0);
-	height = $state(0);
-	zoom = $state(1);
+	get width() {
+		return this.#box.width;
+	}
+	get height() {
+		return this.#box.height;
+	}
+	get zoom() {
+		return this.#box.zoom;
+	}
 
 	/** Measures `el` (the chart's box on the slide) whenever it changes size. */
 	measure = (el: HTMLElement) => {
 		const read = () => {
-			const { zoom, width, height } = slideBox(el.clientWidth, el.clientHeight);
-			this.zoom = zoom;
-			this.width = width;
-			this.height = height;
+			this.#px = el.clientWidth;
+			this.#py = el.clientHeight;
 		};
 		read();
 		if (typeof ResizeObserver === 'undefined') return;
@@ -34,9 +46,10 @@ export const SLIDE_MIN_ZOOM = 16 / 14 + 0.02;
 /** The width charts are designed for: a wide slide zooms in rather than spreading them thinner. */
 export const SLIDE_LAYOUT_WIDTH = 1000;
 
-/** The layout box and zoom for a chart box of `px × py` CSS pixels. */
-export function slideBox(px: number, py: number) {
-	const zoom = Math.max(SLIDE_MIN_ZOOM, px / SLIDE_LAYOUT_WIDTH);
+/** The layout box and zoom for a chart box of `px × py` CSS pixels (see `wantHeight`). */
+export function slideBox(px: number, py: number, wantHeight = 0) {
+	const wide = px / SLIDE_LAYOUT_WIDTH;
+	const zoom = Math.max(SLIDE_MIN_ZOOM, wantHeight ? Math.min(wide, py / wantHeight) : wide);
 	return { zoom, width: Math.floor(px / zoom), height: Math.floor(py / zoom) };
 }
 

@@ -2,6 +2,8 @@ import { bisectLeft } from 'd3-array';
 import type { MilestoneCategory } from '../data/schema';
 import { DENSE_ROW, denseRowY, type LaneLayout, type TimelineLayout } from './layout';
 import { CATEGORY_STYLE } from './marks';
+import type { CanvasBox } from './canvas-box';
+export { canvasBox, type CanvasBox } from './canvas-box';
 
 /**
  * Dense mode (more than DENSE_MARKS marks of a lane in view): symbols that overlap by the
@@ -12,23 +14,6 @@ import { CATEGORY_STYLE } from './marks';
  * The focused, pinned and hovered marks stay SVG symbols on top; zooming in below DENSE_MARKS
  * brings every symbol back.
  */
-export interface CanvasBox {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
-
-/** The part of a lane its canvas covers: the band of marks, a little wider than the plot. */
-export function canvasBox(lane: LaneLayout): CanvasBox {
-	return {
-		x: lane.marksBand.x - 12,
-		y: lane.marksBand.y,
-		width: lane.marksBand.width + 24,
-		height: lane.marksBand.height
-	};
-}
-
 const CATEGORIES = Object.keys(CATEGORY_STYLE) as MilestoneCategory[];
 
 /** `#rrggbb` at an opacity, as the little-endian RGBA word ImageData stores. */

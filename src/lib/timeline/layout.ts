@@ -52,6 +52,8 @@ const CATEGORY_ROW = Object.fromEntries(MILESTONE_CATEGORIES.map((c, i) => [c, i
 export interface LaneLayout {
 	country: string;
 	name: string;
+	/** What the lane's title reads: its name, and its year 0 in aligned mode. */
+	title: string;
 	colour: string;
 	/** The dash of its phase bands' outline (solid for Korea), so lanes differ without colour. */
 	dash: number[];
@@ -62,7 +64,8 @@ export interface LaneLayout {
 	phases: PhaseBand[];
 	/**
 	 * A phase whose name does not fit its band shows its number there, and its name here, under
-	 * the lane ("2 National Basic Information Systems 1987–1996"): never a five-letter stub.
+	 * the lane ("2 National Basic Information Systems 1987–1996"): never a five-letter stub. On a
+	 * slide the key runs after the lane's title, above its bands, without the years.
 	 */
 	phaseKey: { text: string; x: number; y: number }[];
 	/** More than DENSE_MARKS marks in view: ticks on a canvas instead of symbols. */
@@ -99,6 +102,8 @@ export interface PhaseBand {
 	width: number;
 	y: number;
 	text: string;
+	/** Where the text starts (both renderers draw it there): inset, or centred in a thin band. */
+	textX: number;
 	accessibleName: string;
 	/** Axis units the band covers, for "click to zoom to it". */
 	start: number;
@@ -161,18 +166,34 @@ export interface LayoutInput {
 	colourIndex?: Record<string, number>;
 	/** False on a slide: the overview strip is for zooming, which a projected slide never does. */
 	overview?: boolean;
+	/** On a slide, the height the chart has: milestone label rows give way until the lanes fit. */
+	height?: number;
 }
 
 const MARGIN = { left: 12, right: 12, top: 6 };
 const KEY_ROW = 20;
+/** A slide's key is running text: a little tighter, so a 4:3 slide keeps two label rows. */
+const SLIDE_KEY_ROW = 19;
 const KEY_PX = 14;
 
-/** A band's own name if it fits, else its number (its name goes to the lane's key). */
-function bandText(phase: PhaseBar, width: number, n: string, span: string, keyed: string[]) {
+/**
+ * A band's own name if it fits, else its number (its name goes to the lane's key): inset like a
+ * name where there is room, centred in a band as thin as a year on a slide, else nothing.
+ */
+function bandText(
+	phase: PhaseBar,
+	x: number,
+	width: number,
+	n: string,
+	entry: string,
+	keyed: string[]
+): { text: string; textX: number } {
 	const full = fitLabel(phase.name, width);
-	if (full === phase.name) return full;
-	keyed.push(`${n} ${phase.name} ${span}`);
-	return textWidth(n, 14, 600) + 6 <= width ? n : '';
+	if (full === phase.name) return { text: full, textX: x + 5 };
+	keyed.push(entry);
+	const w = textWidth(n, 14, 600);
+	if (w + 6 <= width) return { text: n, textX: x + 5 };
+	return w + 2 <= width ? { text: n, textX: x + (width - w) / 2 } : { text: '', textX: x };
 }
 
 /**
@@ -188,6 +209,33 @@ function keyLines(entries: string[], width: number): string[] {
 	}
 	return lines;
 }
+/**
+ * A slide's key as running text, wrapped word by word (an entry may continue on the next line):
+ * a slide has three lines for it, not one per entry. A number keeps its first word, and the
+ * separator stays at the end of the entry before it. The first line starts after the title.
+ */
+function flowLines(entries: string[], width: number, firstWidth: number): string[] {
+	const words = entries.flatMap((e, i) => {
+		const [n, first, ...rest] = e.split(' ');
+		const ws = [`${n} ${first}`, ...rest];
+		if (i < entries.length - 1) ws[ws.length - 1] += ' ·';
+		return ws;
+	});
+	const lines: string[] = [];
+	let line = '';
+	for (const w of words) {
+		const next = line ? `${line} ${w}` : w;
+		if (line && textWidth(next, KEY_PX) > (lines.length ? width : firstWidth)) {
+			lines.push(line);
+			line = w;
+		} else line = next;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+/** A lane title's size and weight (TimelineChart's `.lane-title`). */
+const TITLE_PX = 16;
+const TITLE_WEIGHT = 700;
 /** The axis labels' size (TimelineChart's `.axis text`, motion.ts's canvas). */
 export const AXIS_PX = 14;
 /** The overview strip's year labels (TimelineChart's `text`). */
@@ -465,17 +513,21 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		})
 	);
 	// A slide has no room under its lanes for a key (its chart text must stay ≥ 16 px on a
-	// 1280×720 screen): there a phase name that does not fit its band is still shortened.
+	// 1280×720 screen): there the key runs beside the lane's title, without the years the bands
+	// show, and the milestone label rows give way (3, 2, then 1) until the lanes fit its height.
 	const slide = input.overview === false;
-	const lanes: LaneLayout[] = countries.map((country, index) => {
+	const lanesTop = y;
+	const buildLanes = (labelRows: number) => {
+		y = lanesTop;
+		return countries.map((country, index) => lane(country, index, labelRows));
+	};
+	const lane = (country: string, index: number, labelRows: number): LaneLayout => {
 		const anchorYear = input.anchors[country]!.year;
+		const title = `${countryName(country)}${input.relative ? ` — year 0 = ${anchorYear}` : ''}`;
 		const ownPhases = input.phases.filter((p) => p.country === country);
 		const rows = phaseRows(ownPhases, input.currentYear);
 		const nRows = Math.max(1, ...[...rows.values()].map((r) => r + 1));
 		const top = y;
-		const phasesTop = top + LANE_TITLE;
-		const marksTop = phasesTop + nRows * PHASE_ROW + 4;
-		const labelsTop = marksTop + MARK_ROWS * MARK_ROW + 4;
 		const numbers = new Map(
 			[...ownPhases]
 				.sort((a, b) => a.start_year - b.start_year)
@@ -483,7 +535,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		);
 		const keyed: string[] = [];
 
-		const phases: PhaseBand[] = ownPhases.flatMap((phase) => {
+		const bands = ownPhases.flatMap((phase) => {
 			const start = phase.start_year - anchorYear;
 			const end = phaseEnd(phase, input.currentYear) - anchorYear;
 			if (!inView(start, end)) return [];
@@ -491,15 +543,21 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			const right = Math.min(x(end), x1);
 			const span =
 				phase.end_year === null ? `${phase.start_year}–` : `${phase.start_year}–${phase.end_year}`;
+			const n = numbers.get(phase.phase_id)!;
 			return [
 				{
 					phase,
 					x: left,
 					width: Math.max(2, right - left - 2),
-					y: phasesTop + rows.get(phase.phase_id)! * PHASE_ROW,
-					text: slide
-						? fitLabel(phase.name, right - left - 2)
-						: bandText(phase, right - left - 2, numbers.get(phase.phase_id)!, span, keyed),
+					y: rows.get(phase.phase_id)! * PHASE_ROW,
+					...bandText(
+						phase,
+						left,
+						right - left - 2,
+						n,
+						slide ? `${n} ${phase.name}` : `${n} ${phase.name} ${span}`,
+						keyed
+					),
 					accessibleName: `${countryName(country)} phase: ${phase.name}, ${span}${phase.end_year === null ? ' (ongoing)' : ''}`,
 					start,
 					end
@@ -507,20 +565,35 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			];
 		});
 
-		const keyTop = labelsTop + LABEL_ROWS * LABEL_ROW;
-		const phaseKey = keyLines(keyed, x1 - x0).map((text, i) => ({
-			text,
-			x: x0,
-			y: keyTop + i * KEY_ROW + 14
-		}));
+		// On a slide the key starts on the title's line, after the title.
+		const titleRoom = slide ? textWidth(title, TITLE_PX, TITLE_WEIGHT) + 14 : 0;
+		const slideKey = slide ? flowLines(keyed, x1 - x0, x1 - x0 - titleRoom) : [];
+		const phasesTop = top + LANE_TITLE + Math.max(0, slideKey.length - 1) * SLIDE_KEY_ROW;
+		const phases: PhaseBand[] = bands.map((b) => ({ ...b, y: phasesTop + b.y }));
+		const marksTop = phasesTop + nRows * PHASE_ROW + 4;
+		const labelsTop = marksTop + MARK_ROWS * MARK_ROW + 4;
+		const keyTop = labelsTop + labelRows * LABEL_ROW;
+		const phaseKey = slide
+			? slideKey.map((text, i) => ({
+					text,
+					x: x0 + (i ? 0 : titleRoom),
+					y: top + 16 + i * SLIDE_KEY_ROW
+				}))
+			: keyLines(keyed, x1 - x0).map((text, i) => ({
+					text,
+					x: x0,
+					y: keyTop + i * KEY_ROW + 14
+				}));
 		// Room for every phase's key entry, so a lane keeps its height while the view zooms.
-		const keyRoom = keyLines(
-			ownPhases.map(
-				(p) => `${numbers.get(p.phase_id)} ${p.name} ${p.start_year}–${p.end_year ?? ''}`
-			),
-			x1 - x0
-		).length;
-		const height = keyTop + Math.max(phaseKey.length, slide ? 0 : keyRoom) * KEY_ROW - top;
+		const keyRoom = slide
+			? 0
+			: keyLines(
+					ownPhases.map(
+						(p) => `${numbers.get(p.phase_id)} ${p.name} ${p.start_year}–${p.end_year ?? ''}`
+					),
+					x1 - x0
+				).length;
+		const height = (slide ? keyTop : keyTop + keyRoom * KEY_ROW) - top;
 		y += height + LANE_GAP;
 
 		// Marks in view, in time order. Mark objects are built only when read: dense mode never
@@ -588,7 +661,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 
 		// Labels by importance, then time (the order is kept with the data, not sorted per step);
 		// only the marks in view are read.
-		const placer = labelPlacer(LABEL_ROWS, [x0, x1]);
+		const placer = labelPlacer(labelRows, [x0, x1]);
 		const labels: LabelLayout[] = [];
 		const order = rank?.byImportance ?? new Int32Array(0);
 		const tiers = rank?.tiers ?? [0];
@@ -633,6 +706,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		return {
 			country,
 			name: countryName(country),
+			title,
 			colour: countryColour(country, input.colourIndex?.[country] ?? index),
 			dash: country === 'KOR' ? [] : country === 'IND' ? [5, 3] : [1.5, 3],
 			anchorYear,
@@ -655,7 +729,11 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			},
 			labels
 		};
-	});
+	};
+	let lanes = buildLanes(LABEL_ROWS);
+	const fits = () => y - LANE_GAP + AXIS <= input.height!;
+	if (slide && input.height)
+		for (let rows = LABEL_ROWS - 1; rows >= 1 && !fits(); rows--) lanes = buildLanes(rows);
 
 	const axisTop = y - LANE_GAP;
 	const ticks = chooseTicks(domain, x1 - x0, input.relative);

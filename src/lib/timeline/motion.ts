@@ -244,7 +244,7 @@ function drawLane(
 	}
 	ctx.font = font(14, 600);
 	ctx.fillStyle = INK;
-	for (const band of lane.phases) ctx.fillText(band.text, band.x + 5, band.y + 17);
+	for (const band of lane.phases) ctx.fillText(band.text, band.textX, band.y + 17);
 	ctx.font = font(14, 400);
 	for (const k of lane.phaseKey) ctx.fillText(k.text, k.x, k.y);
 
