@@ -34,13 +34,33 @@ const PROBE = `
 	watch.observe(document, { childList: true, subtree: true });
 })();`;
 
-/** Loads `url` in a fresh context: `{ painted, tbt, longest, tasks: [start, duration][] }`. */
+/**
+ * Loads `url` in a fresh context: `{ painted, tbt, longest, tasks: [start, duration][], fonts }`,
+ * `fonts` being the font files fetched, their bytes and when the last one finished (ms after the
+ * first request).
+ */
 export async function measurePageLoad(browser, url) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
 	const page = await context.newPage();
 	await page.addInitScript(PROBE);
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
+	// What the self-hosted fonts cost the load: the font files it fetched, as sent (gzip or not).
+	const fontIds = new Set();
+	const fonts = { files: 0, bytes: 0, lastMs: 0 };
+	let started = 0;
+	cdp.on('Network.requestWillBeSent', (e) => {
+		if (!started) started = e.timestamp;
+	});
+	cdp.on('Network.responseReceived', (e) => {
+		if (e.type === 'Font') fontIds.add(e.requestId);
+	});
+	cdp.on('Network.loadingFinished', (e) => {
+		if (!fontIds.has(e.requestId)) return;
+		fonts.files++;
+		fonts.bytes += e.encodedDataLength;
+		fonts.lastMs = Math.max(fonts.lastMs, Math.round((e.timestamp - started) * 1000));
+	});
 	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 	await cdp.send('Network.emulateNetworkConditions', {
 		offline: false,
@@ -59,5 +79,5 @@ export async function measurePageLoad(browser, url) {
 	await page.waitForTimeout(1500);
 	const result = await page.evaluate(() => ({ ...window.__bench }));
 	await context.close();
-	return result;
+	return { ...result, fonts };
 }

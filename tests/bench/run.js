@@ -82,7 +82,10 @@ async function repeat(...urls) {
 		return {
 			paintedMs: painted.length ? Math.round(median(painted)) : null,
 			tbtMs: Math.round(median(own.map((r) => r.tbt))),
-			longestTaskMs: Math.round(median(own.map((r) => r.longest)))
+			longestTaskMs: Math.round(median(own.map((r) => r.longest))),
+			fontFiles: median(own.map((r) => r.fonts.files)),
+			fontBytes: Math.round(median(own.map((r) => r.fonts.bytes))),
+			fontsDoneMs: Math.round(median(own.map((r) => r.fonts.lastMs)))
 		};
 	});
 }
@@ -104,7 +107,10 @@ try {
 			ratioToLimit:
 				full.paintedMs && limit.paintedMs ? +(full.paintedMs / limit.paintedMs).toFixed(2) : null,
 			blockingMs: full.tbtMs,
-			longestTaskMs: full.longestTaskMs
+			longestTaskMs: full.longestTaskMs,
+			fontFiles: full.fontFiles,
+			fontBytes: full.fontBytes,
+			fontsDoneMs: full.fontsDoneMs
 		});
 	}
 	const zoomRuns = [];
@@ -165,7 +171,8 @@ console.log(
 		'ratio'.padStart(8) +
 		'  (goal ≤1.10)' +
 		'blocking'.padStart(10) +
-		'  (goal ≤200)'
+		'  (goal ≤200)' +
+		'fonts'.padStart(16)
 );
 for (const p of results.pages) {
 	console.log(
@@ -177,7 +184,8 @@ for (const p of results.pages) {
 			String(p.ratioToLimit ?? '—').padStart(8) +
 			`  ${p.ratioToLimit === null ? '—' : ok(p.ratioToLimit <= GOALS.limitRatio)}`.padEnd(14) +
 			`${p.blockingMs} ms`.padStart(10) +
-			`  ${ok(p.blockingMs <= GOALS.tbtMs)}`
+			`  ${ok(p.blockingMs <= GOALS.tbtMs)}` +
+			`${p.fontFiles} · ${(p.fontBytes / 1024).toFixed(1)} KB · ${p.fontsDoneMs} ms`.padStart(24)
 	);
 }
 const c = results.phasesChart;
@@ -195,5 +203,8 @@ console.log(
 const u = results.upload;
 console.log(
 	`Upload of ${u.fileMB} MB on /data/ (real worker), CPU 4×: ${u.mbPerSecond} MB/s (${u.seconds} s), longest main-thread task ${u.longestTaskMs} ms (no goal set; over 50 ms counts as a long task)\n  → ${u.outcome}`
+);
+console.log(
+	'\nfonts: font files a load fetched · their bytes · when the last finished (ms after the first request); font-display: swap, so text paints before them'
 );
 console.log('\nJSON: bench-results/bench.json');

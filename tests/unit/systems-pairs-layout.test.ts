@@ -32,6 +32,24 @@ describe('pairsLayout', () => {
 		});
 	});
 
+	it.each([
+		['a 4:3 slide', 834, 429],
+		['a 16:9 slide', 1000, 440]
+	] as const)('on %s puts every dated name beside or over its own mark', (_, width, fit) => {
+		const l = pairsLayout(rows, width, fit);
+		const far: string[] = [];
+		for (const r of l.rows)
+			for (const n of r.names) {
+				const mark = r.marks.find((m) => m.key === n.key);
+				if (!mark) continue;
+				const [a, b] = nameBox(n);
+				// Beside: starts or ends within 20 units of the mark; over: the mark is under it.
+				const near = Math.min(Math.abs(a - mark.x), Math.abs(b - mark.x)) <= 20;
+				if (!near && !(a <= mark.x && mark.x <= b)) far.push(n.lines[0]!);
+			}
+		expect(far).toEqual([]);
+	});
+
 	it('fits ten pairs into a slide of 440 units, two lines a row', () => {
 		const l = pairsLayout(rows, 1000, 440);
 		expect(l.compact).toBe(true);

@@ -94,7 +94,8 @@ export function pairsLayout(rows: PairRow[], width: number, fit?: number): Pairs
 
 	/**
 	 * A name beside its mark at `mx` on line `y`: the preferred side, else the other, else (where
-	 * both would cross the edge or a name already placed) right-aligned on the gap's line above.
+	 * both would cross the edge or a name already placed) on the gap's line above, over its mark
+	 * where there is room there, else right-aligned.
 	 */
 	const beside = (
 		mx: number,
@@ -121,6 +122,28 @@ export function pairsLayout(rows: PairRow[], width: number, fit?: number): Pairs
 			anchor: 'start' as const,
 			box: { a: left, b: left + w, y: above }
 		};
+		// Over its own mark, on the gap's line, before the far edge (a name away from its mark).
+		const overStart = {
+			x: mx - MARK_HALF,
+			y: above - 4,
+			anchor: 'start' as const,
+			box: { a: mx - MARK_HALF, b: mx - MARK_HALF + w, y: above }
+		};
+		const overEnd = {
+			x: mx + MARK_HALF,
+			y: above - 4,
+			anchor: 'end' as const,
+			box: { a: mx + MARK_HALF - w, b: mx + MARK_HALF, y: above }
+		};
+		// … or starting just after what is already on that line, while it still starts over the mark.
+		const overAfter = taken
+			.filter((t) => t.y === above && t.b + 6 > mx - MARK_HALF && t.b + 6 <= mx + MARK_HALF)
+			.map((t) => ({
+				x: t.b + 6,
+				y: above - 4,
+				anchor: 'start' as const,
+				box: { a: t.b + 6, b: t.b + 6 + w, y: above }
+			}));
 		type Spot = { x: number; y: number; anchor: 'start' | 'end'; box: Box };
 		const free = (c: Spot) =>
 			c.box.a >= (compact ? 0 : left) &&
@@ -129,7 +152,11 @@ export function pairsLayout(rows: PairRow[], width: number, fit?: number): Pairs
 		const choice =
 			[
 				...(after ? [right, leftSide] : [leftSide, right]),
-				...(compact ? (after ? [up, upLeft] : [upLeft, up]) : [])
+				...(compact
+					? after
+						? [overStart, ...overAfter, overEnd, up, upLeft]
+						: [overEnd, overStart, ...overAfter, upLeft, up]
+					: [])
 			].find(free) ?? (after ? right : leftSide);
 		taken.push(choice.box);
 		return { x: choice.x, y: choice.y, anchor: choice.anchor };
