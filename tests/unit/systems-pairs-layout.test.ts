@@ -42,7 +42,7 @@ describe('pairsLayout', () => {
 			for (const n of r.names) {
 				const mark = r.marks.find((m) => m.key === n.key);
 				if (!mark) continue;
-				const [a, b] = nameBox(n);
+				const [a, b] = nameBox(n) as [number, number];
 				// Beside: starts or ends within 20 units of the mark; over: the mark is under it.
 				const near = Math.min(Math.abs(a - mark.x), Math.abs(b - mark.x)) <= 20;
 				if (!near && !(a <= mark.x && mark.x <= b)) far.push(n.lines[0]!);

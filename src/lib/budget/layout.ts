@@ -82,9 +82,15 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 /** The series labels' size and weight (BudgetChart's `.start`), for measuring them. */
 const labelWidth = (text: string) => textWidth(text, 15, 600);
 
+/** How much of `b` lies over `a`, in square units. */
+const overlapArea = (a: Box, b: Box) =>
+	Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) *
+	Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+
 /**
  * Puts each label next to its mark, on the first side that hits no mark and no label already
- * placed; falls back to above-right.
+ * placed. Where every side is taken, the label goes where it covers least: another label counts
+ * ten times a mark, so text is never laid over text while a free-er spot exists.
  */
 export function placeLabels(
 	wanted: { key: string; country: string; x: number; y: number; text: string }[],
@@ -93,7 +99,13 @@ export function placeLabels(
 	/** Leave out a label that fits nowhere (a phone has no room to spare) instead of overlapping. */
 	dropUnfit = false
 ): PlacedLabel[] {
-	const taken: Box[] = marks.map((m) => ({ x0: m.x - 9, x1: m.x + 9, y0: m.y - 9, y1: m.y + 9 }));
+	const taken: (Box & { weight: number })[] = marks.map((m) => ({
+		x0: m.x - 9,
+		x1: m.x + 9,
+		y0: m.y - 9,
+		y1: m.y + 9,
+		weight: 1
+	}));
 	const offsets: [number, number, 'start' | 'end'][] = [
 		[10, -16, 'start'],
 		[-10, -16, 'end'],
@@ -101,14 +113,10 @@ export function placeLabels(
 		[-10, 30, 'end'],
 		[10, -40, 'start'],
 		[10, 54, 'start'],
-		// Only tried on a phone, where the marks crowd: further above, starting at the break line.
-		...(dropUnfit
-			? ([
-					[-10, -40, 'end'],
-					[-4, -44, 'start'],
-					[-4, -68, 'start']
-				] as [number, number, 'start' | 'end'][])
-			: [])
+		// Further above, and starting at the break line: where the marks crowd (a phone, a slide).
+		[-10, -40, 'end'],
+		[-4, -44, 'start'],
+		[-4, -68, 'start']
 	];
 	return wanted.flatMap((w) => {
 		const width = labelWidth(w.text);
@@ -116,19 +124,30 @@ export function placeLabels(
 			const x0 = anchor === 'start' ? w.x + dx : w.x + dx - width;
 			return { x0, x1: x0 + width, y0: w.y + dy - 14, y1: w.y + dy + 4 };
 		};
-		const fits = (b: Box) =>
-			b.x0 >= bounds.left &&
-			b.x1 <= bounds.right &&
-			b.y0 >= bounds.top &&
-			b.y1 <= bounds.bottom &&
-			!taken.some((t) => overlaps(t, b));
-		const found = offsets.find((o) => fits(box(o)));
+		const inside = (b: Box) =>
+			b.x0 >= bounds.left && b.x1 <= bounds.right && b.y0 >= bounds.top && b.y1 <= bounds.bottom;
+		const cover = (b: Box) => taken.reduce((sum, t) => sum + t.weight * overlapArea(t, b), 0);
+		const found = offsets.find((o) => inside(box(o)) && cover(box(o)) === 0);
 		if (!found && dropUnfit) return [];
-		const choice = found ?? offsets[0]!;
-		taken.push(box(choice));
+		const choice =
+			found ??
+			offsets
+				.filter((o) => inside(box(o)))
+				.reduce<(typeof offsets)[number] | null>(
+					(best, o) => (best === null || cover(box(o)) < cover(box(best)) ? o : best),
+					null
+				) ??
+			offsets[0]!;
+		taken.push({ ...box(choice), weight: 10 });
 		return [{ ...w, x: w.x + choice[0], y: w.y + choice[1], anchor: choice[2] }];
 	});
 }
+
+/** Where the reference line's label starts under the line (BudgetChart draws it there). */
+const REFERENCE_X = 92;
+const REFERENCE_DY = 22;
+/** How far a point's ink reaches from its centre: BudgetChart's weak-source ring (r 15) and stroke. */
+const MARK_INK = 16;
 
 const pointKey = (r: BudgetRow) => `${r.country}|${r.series}|${r.status}|${r.year}`;
 
@@ -142,7 +161,7 @@ export function budgetLayout(
 ): BudgetLayout {
 	const narrow = width < NARROW_BELOW;
 	const topMargin = narrow ? M.top + 52 : M.top;
-	const referenceLines = referenceLabel
+	let referenceLines = referenceLabel
 		? wrapToWidth(referenceLabel, width - (narrow ? 64 : 120), 16, 700)
 		: [];
 	const drawn = rows.filter((r) => rowValue(r, mode) !== null);
@@ -242,11 +261,30 @@ export function budgetLayout(
 				: [];
 		});
 		const marks = [...points];
-		if (mode === 'share' && !narrow) {
-			// Keep labels off the reference line's own label, at its left end.
-			marks.push({ x: M.left + 20, y: y(1) + 14 } as PlacedPoint);
-			for (let px = M.left; px < M.left + 560; px += 18)
-				marks.push({ x: px, y: y(1) + 18 } as PlacedPoint);
+		if (mode === 'share' && !narrow && referenceLabel) {
+			// The reference line's label, under its left end, wraps before the first mark in its way…
+			const ry = y(1) + REFERENCE_DY;
+			let room = width - 120;
+			for (let tries = 0; tries < 4; tries++) {
+				const lines = wrapToWidth(referenceLabel, room, 16, 700);
+				// A mark's ink reaches MARK_INK from its centre (the dashed ring of a weak source).
+				const inWay = points.filter(
+					(p) =>
+						p.x > REFERENCE_X &&
+						p.y + MARK_INK > ry - 15 &&
+						p.y - MARK_INK < ry + 5 + 20 * (lines.length - 1)
+				);
+				const limit = Math.min(...inWay.map((p) => p.x - MARK_INK - 6 - REFERENCE_X));
+				referenceLines = lines;
+				if (lines.every((l) => textWidth(l, 16, 700) <= limit)) break;
+				room = Math.max(200, limit);
+			}
+			// … and the series labels keep off it.
+			referenceLines.forEach((line, li) => {
+				const right = REFERENCE_X + textWidth(line, 16, 700);
+				for (let px = REFERENCE_X; px < right + 9; px += 18)
+					marks.push({ x: px, y: ry - 5 + li * 20 } as PlacedPoint);
+			});
 		}
 		const labels = placeLabels(
 			wanted,
@@ -291,7 +329,7 @@ export function budgetLayout(
 				? null
 				: narrow
 					? { x: 56, y: top - 56 + M.bottom + 16 }
-					: { x: 92, y: reference + 22 },
+					: { x: REFERENCE_X, y: reference + REFERENCE_DY },
 		xTicks,
 		panels,
 		points
