@@ -78,7 +78,6 @@ interface Box {
 	y0: number;
 	y1: number;
 }
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 /** The series labels' size and weight (BudgetChart's `.start`), for measuring them. */
 const labelWidth = (text: string) => textWidth(text, 15, 600);
 
