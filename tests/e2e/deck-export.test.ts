@@ -109,12 +109,23 @@ test.describe('the deck as files', () => {
 		expectSlides(pdfPages(pdf));
 	});
 
-	test('printing /present prints the deck: one whole 16:9 slide a page, with its source line', async ({
+	test('Ctrl+P on /present prints the deck: one whole 16:9 slide a page, with its source line', async ({
 		page
 	}) => {
 		await page.goto('/present/');
-		// Printed directly (no button): the print frames are laid out once the page is idle.
+		// Nothing is drawn for print until printing starts: no slide pages load with the editor.
+		await expect(page.locator('.print-deck iframe')).toHaveCount(0);
+		// Ctrl+P lays the slides out, then opens the browser's print dialog (recorded here).
+		await page.evaluate(() => {
+			(window as unknown as { printed: number }).printed = 0;
+			window.print = () => void (window as unknown as { printed: number }).printed++;
+		});
+		await page.getByRole('heading', { level: 1 }).click();
+		await page.keyboard.press('Control+P');
 		await expect(page.locator('.print-deck iframe')).toHaveCount(5);
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+			.toBe(1);
 		for (const [i, title] of TITLES.entries()) {
 			await expect(
 				page
@@ -151,6 +162,21 @@ test.describe('the deck as files', () => {
 		writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
 		expect(pdfInfo(file)).toEqual({ pages: 5, size: '960 x 540' });
 		expectSlides(pdfPages(file));
+	});
+
+	test("the browser's own Print before the slides are drawn prints the deck's list and how to print it", async ({
+		page
+	}) => {
+		await page.goto('/present/');
+		const file = join(dir(), 'menu-print.pdf');
+		writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+		const [first] = pdfPages(file);
+		expect(first).toContain('press Print deck or Ctrl+P on /present to print one slide a page');
+		// The deck list names the title slide by the deck's own name, the others by their title.
+		const listed = ['Korea and India: e-government', ...TITLES.slice(1)];
+		listed.forEach((title, i) => expect(first).toContain(`${i + 1}. ${title} — `));
+		// … and lays the slides out, so printing again prints them.
+		await expect(page.locator('.print-deck iframe')).toHaveCount(5);
 	});
 
 	test('the slide PNG is 1920×1080 and its slide fills it', async ({ page }) => {
