@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { thinTicks } from '../../src/lib/charts/axis';
@@ -16,6 +17,14 @@ describe('textWidth (Noto Sans advance widths)', () => {
 	it('matches the font files the site serves', () => {
 		const out = execFileSync('node', ['scripts/font-metrics.js', '--check'], { encoding: 'utf8' });
 		expect(out).toContain('matches');
+	});
+	it("serves the font's rules for the scripts the text uses, and Korean for every native name", () => {
+		const out = execFileSync('node', ['scripts/font-css.js', '--check'], { encoding: 'utf8' });
+		expect(out).toContain('font style sheets are up to date');
+		const css = readFileSync('src/fonts.css', 'utf8');
+		expect(css.match(/@font-face/g)).toHaveLength(9);
+		expect(css).toContain('noto-sans-devanagari-400-normal.woff2');
+		expect(css).not.toContain('cyrillic');
 	});
 });
 
