@@ -134,21 +134,6 @@ export function seriesBreaks(rows: BudgetRow[]): SeriesBreak[] {
 	return breaks.sort((a, b) => a.year - b.year || compareCountries(a.country, b.country));
 }
 
-/** Years inside a family's span with no share to draw (no row, or no national total). */
-export function missingYears(rows: BudgetRow[], family: string): number[] {
-	const years = new Set(
-		rows
-			.filter((r) => seriesInfo(r.series).family === family && budgetShare(r) !== null)
-			.map((r) => r.year)
-	);
-	if (!years.size) return [];
-	const lo = Math.min(...years);
-	const hi = Math.max(...years);
-	const out: number[] = [];
-	for (let y = lo; y <= hi; y++) if (!years.has(y)) out.push(y);
-	return out;
-}
-
 export interface YearShare {
 	year: number;
 	share: number;

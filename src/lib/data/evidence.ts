@@ -163,6 +163,8 @@ export function weakIndexKeys(
 	sources: Record<string, SourceRef | undefined>
 ): Set<string> {
 	return new Set(
-		rows.filter((r) => weakRow(r.source_ids, sources)).map((r) => `${r.index}|${r.country}|${r.edition}`)
+		rows
+			.filter((r) => weakRow(r.source_ids, sources))
+			.map((r) => `${r.index}|${r.country}|${r.edition}`)
 	);
 }

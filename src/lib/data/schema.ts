@@ -1,6 +1,7 @@
 /**
- * The data contract (DESIGN.md), as data: one schema per CSV file. The parser, the validator and
- * the data dictionary on /data are all generated from these, so the contract has one home.
+ * The data contract (described for people in data/README.md), as data: one schema per CSV file.
+ * The parser, the validator and the data dictionary on /data are all generated from these, so
+ * the contract has one home.
  * This module must stay free of PapaParse: pages import it.
  */
 

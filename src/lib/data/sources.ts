@@ -1,10 +1,7 @@
 import { pick, SOURCE_REF_FIELDS, type SourceRef } from './schema';
 
 /** The sources cited by any of `rows`, in first-cited order, each once. */
-export function citedSources(
-	rows: { source_ids: string[] }[],
-	sources: SourceRef[]
-): SourceRef[] {
+export function citedSources(rows: { source_ids: string[] }[], sources: SourceRef[]): SourceRef[] {
 	const byId = sourceIndex(sources);
 	const ids = new Set(rows.flatMap((r) => r.source_ids));
 	return [...ids].flatMap((id) => byId[id] ?? []);
@@ -14,6 +11,7 @@ export function citedSources(
 export function sourceIndex(sources: SourceRef[], rows?: { source_ids: string[] }[]) {
 	const wanted = rows ? new Set(rows.flatMap((r) => r.source_ids)) : null;
 	const index: Record<string, SourceRef> = {};
-	for (const s of sources) if (!wanted || wanted.has(s.source_id)) index[s.source_id] = pick(s, SOURCE_REF_FIELDS);
+	for (const s of sources)
+		if (!wanted || wanted.has(s.source_id)) index[s.source_id] = pick(s, SOURCE_REF_FIELDS);
 	return index;
 }

@@ -48,11 +48,6 @@ export function domainAround(start: number, end: number, limits: Domain, margin 
 	return clampDomain([start - pad, end + pad], limits);
 }
 
-/** The years under a horizontal pixel range of a plot spanning [x0, x1] pixels. */
-export function pixelsToYears(d: Domain, x0: number, x1: number, px: number): number {
-	return (px / (x1 - x0)) * span(d);
-}
-
 /** Two views are the same if they differ by less than a day. */
 export function sameDomain(a: Domain, b: Domain): boolean {
 	return Math.abs(a[0] - b[0]) < 1 / 365 && Math.abs(a[1] - b[1]) < 1 / 365;
