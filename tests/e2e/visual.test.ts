@@ -101,6 +101,38 @@ for (const screen of SCREENS)
 			expect(report(await textProblems(page, { minPx: 16, root: 'body' }))).toEqual([]);
 		});
 
+// Slides a presenter adds from the views (Add to presentation): each chart that can be a slide,
+// and the timeline zoomed, aligned and pinned, at the projector's size.
+const ADDED = [
+	'budget-amount/?present=1',
+	'budget-amount/?present=1&mode=amount',
+	'egdi-score/?present=1',
+	'egdi-gap/?present=1',
+	'egdi-subindices/?present=1',
+	'overview-budget/?present=1',
+	'overview-egdi/?present=1',
+	'overview-lag/?present=1',
+	'phases/?present=1',
+	'system-metrics-kor-hometax/?present=1',
+	'system-metrics-ind-itr-efiling/?present=1',
+	'timeline/?present=1&from=1995&to=2010&pin=KOR-2001-03-28-e-government-act-enacted',
+	'timeline/?present=1&align=egov-law'
+];
+for (const slide of ADDED)
+	test(`added slide ${slide} at 1280×720: on the screen, readable`, async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await page.goto(`/embed/${slide}`);
+		await fontsReady(page);
+		const frame = page.locator('figure.chart-frame.slide');
+		await expect(frame.getByRole('heading', { level: 2 })).toBeVisible();
+		const overflow = await page.evaluate(() => ({
+			x: document.documentElement.scrollWidth - innerWidth,
+			y: document.documentElement.scrollHeight - innerHeight
+		}));
+		expect(overflow).toEqual({ x: 0, y: 0 });
+		expect(report(await textProblems(page, { minPx: 16, root: 'body' }))).toEqual([]);
+	});
+
 test('every exported SVG shows its labels apart, inside the picture, halos under the text', async ({
 	page
 }) => {
