@@ -1,4 +1,4 @@
-import { countryColour } from '$lib/charts/palette';
+import { countryColour } from '$lib/charts/theme';
 import type { ChartTable } from '$lib/charts/table';
 
 /**

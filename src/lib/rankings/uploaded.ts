@@ -1,12 +1,4 @@
-import {
-	symbol,
-	symbolDiamond,
-	symbolStar,
-	symbolTriangle,
-	symbolWye,
-	symbolCross
-} from 'd3-shape';
-import { countryColour } from '../charts/palette';
+import { countryStyle } from '../charts/theme';
 import type { IndexRow } from '../data/schema';
 
 /** A country from the user's own data, as the rankings charts draw it. */
@@ -26,26 +18,9 @@ export interface CountryStyle {
 	glyph: string;
 }
 
-/**
- * Shapes of uploaded countries, a second cue beside colour. Five shapes over four colours: two
- * uploaded countries that share a colour never share a shape.
- */
-const SHAPES = [
-	{ type: symbolTriangle, glyph: '▲' },
-	{ type: symbolDiamond, glyph: '◆' },
-	{ type: symbolStar, glyph: '★' },
-	{ type: symbolWye, glyph: 'Y' },
-	{ type: symbolCross, glyph: '✚' }
-] as const;
-
 export function extraStyle(c: ExtraCountry): CountryStyle {
-	const shape = SHAPES[c.colourIndex % SHAPES.length]!;
-	return {
-		name: c.name,
-		colour: countryColour(c.code, c.colourIndex),
-		symbol: symbol(shape.type, 150)() ?? '',
-		glyph: shape.glyph
-	};
+	const style = countryStyle(c.code, c.colourIndex);
+	return { name: c.name, colour: style.colour, symbol: style.marker, glyph: style.glyph };
 }
 
 export function extraStyles(list: readonly ExtraCountry[]): Record<string, CountryStyle> {

@@ -1,6 +1,6 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import { countryName } from '../data/countries';
-import { countryColour } from '../charts/palette';
+import { countryColour } from '../charts/theme';
 import { textWidth, wrapToWidth } from '../charts/text';
 import { MILESTONE_CATEGORIES, type Milestone, type MilestoneCategory } from '../data/schema';
 import { dateSpan, dateToYear, formatDate } from './dates';

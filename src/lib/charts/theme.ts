@@ -1,0 +1,165 @@
+import { symbol, symbolCross, symbolDiamond, symbolStar, symbolTriangle, symbolWye } from 'd3-shape';
+
+/**
+ * The look of every chart, defined once. SVG charts read it as CSS custom properties (`themeVars`
+ * on the chart root, used by the rules in ChartSvg.svelte); canvases read the same object, so the
+ * two renderers cannot drift. Change a colour or a size here and every chart follows.
+ */
+export const COLOUR = {
+	/** Text, zero lines, reference lines, rings of actual figures. */
+	ink: '#1b1f27',
+	/** Tick labels, legends, neutral marks (a gap between the countries). */
+	inkSoft: '#3d4451',
+	/** Secondary text: notes, hints, phase keys. */
+	muted: '#4a5261',
+	grid: '#e3e6eb',
+	/** A decade's grid line on the timeline. */
+	gridMajor: '#c4cad3',
+	/** Leaders from a label to its mark. */
+	leader: '#9aa1ad',
+	/** Fill of hollow marks, halos under labels. */
+	paper: '#ffffff',
+	/** Background of the timeline's overview strip. */
+	panel: '#f1f3f6',
+	/** Keyboard focus and the timeline's selection window. */
+	focus: '#1a5fb4'
+} as const;
+
+/** Font sizes in px (layout units: a chart scaled to its box keeps these proportions). */
+export const FONT = {
+	tick: 16,
+	label: 15,
+	title: 18,
+	small: 14
+} as const;
+
+export const STROKE = {
+	grid: 1,
+	zero: 1.5,
+	/** A country's series line. */
+	line: 3,
+	/** Outline of a mark. */
+	mark: 2.5,
+	/** A label's white halo (painted under its fill). */
+	halo: 4,
+	focus: 3
+} as const;
+
+export const DASH = {
+	/** India's lines. */
+	india: '8 5',
+	/** Lines of countries from the user's own data. */
+	extra: '2 5',
+	crosshair: '4 3',
+	/** The 1% claim. */
+	reference: '8 4 2 4',
+	/** A break between two definitions of a series. */
+	seriesBreak: '3 3'
+} as const;
+
+export const MARK = {
+	/** Korea's circle. */
+	radius: 6.5,
+	/** Half the side of India's square. */
+	half: 6,
+	/** Area (px²) of an uploaded country's d3 symbol, about a circle's. */
+	symbolArea: 150,
+	/** Invisible ring that takes the pointer and shows keyboard focus. */
+	hit: 13,
+	/** Ring around an actual (not budgeted) figure. */
+	ring: 11
+} as const;
+
+/** The theme as CSS custom properties, for a chart root's `style`. */
+export const themeVars = [
+	...Object.entries(COLOUR).map(([k, v]) => `--chart-${kebab(k)}:${v}`),
+	...Object.entries(FONT).map(([k, v]) => `--chart-font-${kebab(k)}:${v}px`),
+	...Object.entries(STROKE).map(([k, v]) => `--chart-stroke-${kebab(k)}:${v}`),
+	`--chart-dash-crosshair:${DASH.crosshair}`,
+	`--chart-dash-reference:${DASH.reference}`
+].join(';');
+
+function kebab(s: string): string {
+	return s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/**
+ * One colour per country everywhere (Okabe–Ito based, colour-blind safe; each ≥ 4.5:1 on white so
+ * it also works for text). Uploaded countries take the next colours in order.
+ */
+export const COUNTRY_COLOURS: Record<string, string> = {
+	KOR: '#0072B2',
+	IND: '#C04F00'
+};
+
+export const EXTRA_COLOURS = ['#007A5E', '#8E4F8C', '#6B6B00', '#2F4B7C'] as const;
+
+export function countryColour(code: string, index = 0): string {
+	return COUNTRY_COLOURS[code] ?? EXTRA_COLOURS[index % EXTRA_COLOURS.length]!;
+}
+
+/** How a country is drawn: colour, marker shape and line dash, the same in every chart. */
+export interface CountryStyle {
+	code: string;
+	colour: string;
+	/** SVG path of the marker, centred on 0,0. */
+	marker: string;
+	/** Glyph of the same shape, for text outside the SVG. */
+	glyph: string;
+	/** `stroke-dasharray` of its lines (undefined: solid). */
+	dash: string | undefined;
+	/** Uploaded countries' dotted lines need round caps to show their dots. */
+	linecap: 'round' | undefined;
+}
+
+const r = MARK.radius;
+const h = MARK.half;
+const CIRCLE = `M${-r},0a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
+const SQUARE = `M${-h},${-h}h${2 * h}v${2 * h}h${-2 * h}Z`;
+
+/**
+ * Shapes of uploaded countries, a second cue beside colour. Five shapes over four colours: two
+ * uploaded countries that share a colour never share a shape.
+ */
+const SHAPES = [
+	{ type: symbolTriangle, glyph: '▲' },
+	{ type: symbolDiamond, glyph: '◆' },
+	{ type: symbolStar, glyph: '★' },
+	{ type: symbolWye, glyph: 'Y' },
+	{ type: symbolCross, glyph: '✚' }
+] as const;
+
+const KOREA: CountryStyle = {
+	code: 'KOR',
+	colour: COUNTRY_COLOURS.KOR!,
+	marker: CIRCLE,
+	glyph: '●',
+	dash: undefined,
+	linecap: undefined
+};
+const INDIA: CountryStyle = {
+	code: 'IND',
+	colour: COUNTRY_COLOURS.IND!,
+	marker: SQUARE,
+	glyph: '■',
+	dash: DASH.india,
+	linecap: undefined
+};
+
+/**
+ * Korea a solid line and circles, India a dashed line and squares; any other country (from the
+ * user's own data) the `index`-th extra colour and shape and a dotted line.
+ */
+export function countryStyle(code: string, index = 0): CountryStyle {
+	if (code === 'KOR') return KOREA;
+	if (code === 'IND') return INDIA;
+	const shape = SHAPES[index % SHAPES.length]!;
+	return {
+		code,
+		colour: countryColour(code, index),
+		marker: symbol(shape.type, MARK.symbolArea)() ?? '',
+		glyph: shape.glyph,
+		dash: DASH.extra,
+		linecap: 'round'
+	};
+}
