@@ -51,9 +51,9 @@ describe('MetricsChart', () => {
 		const lowest = (selector: string) => Math.max(...[...wide.querySelectorAll(selector)].map(y));
 		const values = [...wide.querySelectorAll('text.value')].map(y);
 		expect(values.length).toBeGreaterThan(0);
-		// Labels are 17 px: a value's baseline 17 px or more below another's keeps them apart.
+		// Labels are 16 px: a value's baseline 17 px or more below another's keeps them apart.
 		for (const v of values) {
-			expect(v - lowest('text.p-unit')).toBeGreaterThanOrEqual(17);
+			expect(v - lowest('text.unit')).toBeGreaterThanOrEqual(17);
 			expect(v - lowest('text.break-label')).toBeGreaterThanOrEqual(17);
 		}
 	});

@@ -58,7 +58,7 @@ describe('IndexPanels', () => {
 			computedKey: true
 		});
 		expect(screen.getAllByRole('img', { name: /rank computed from UN data/ })).toHaveLength(8);
-		expect(container.querySelectorAll('.pt .shape[fill="#fff"]')).toHaveLength(8);
+		expect(container.querySelectorAll('.point .marker[fill="#ffffff"]')).toHaveLength(8);
 	});
 
 	it('puts the crosshair on the highlighted edition in every panel', async () => {

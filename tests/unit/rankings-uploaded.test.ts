@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { registerCountryNames } from '../../src/lib/data/countries';
 import type { IndexRow } from '../../src/lib/data/schema';
 import { egdiPanels, spreadLabels } from '../../src/lib/rankings/panels';
-import {
-	extraStyle,
-	legendLayout,
-	pickableCountries,
-	pickedRows
-} from '../../src/lib/rankings/uploaded';
+import { legendLayout, pickableCountries, pickedRows } from '../../src/lib/rankings/uploaded';
+import { EXTRA_SHAPES, extraStyle } from '../../src/lib/rankings/extra-style';
 
 const row = (country: string, edition: number, rank: number, value: number): IndexRow => ({
 	country,

@@ -19,3 +19,17 @@ export function moveIndex(key: string, current: number, count: number): number |
 			return null;
 	}
 }
+
+/**
+ * A chart's arrow keys: moves focus to the mark `data-index` names and returns its index, or null
+ * when the key is not one of ours (then the event goes on as usual).
+ */
+export function roveFocus(event: KeyboardEvent, current: number, count: number): number | null {
+	const next = moveIndex(event.key, current, count);
+	if (next === null) return null;
+	event.preventDefault();
+	const target = event.currentTarget as SVGElement;
+	const root = target instanceof SVGSVGElement ? target : (target.ownerSVGElement ?? target);
+	root.querySelector<SVGElement>(`[data-index="${next}"]`)?.focus();
+	return next;
+}

@@ -1,4 +1,11 @@
-import { symbol, symbolCross, symbolDiamond, symbolStar, symbolTriangle, symbolWye } from 'd3-shape';
+import {
+	symbol,
+	symbolCross,
+	symbolDiamond,
+	symbolStar,
+	symbolTriangle,
+	symbolWye
+} from 'd3-shape';
 
 /**
  * The look of every chart, defined once. SVG charts read it as CSS custom properties (`themeVars`
@@ -22,7 +29,10 @@ export const COLOUR = {
 	/** Background of the timeline's overview strip. */
 	panel: '#f1f3f6',
 	/** Keyboard focus and the timeline's selection window. */
-	focus: '#1a5fb4'
+	focus: '#1a5fb4',
+	/** A chart row under the pointer, and the row that is open. */
+	rowHover: '#f1f4f8',
+	rowSelected: '#e6eef8'
 } as const;
 
 /** Font sizes in px (layout units: a chart scaled to its box keeps these proportions). */
@@ -67,7 +77,9 @@ export const MARK = {
 	/** Invisible ring that takes the pointer and shows keyboard focus. */
 	hit: 13,
 	/** Ring around an actual (not budgeted) figure. */
-	ring: 11
+	ring: 11,
+	/** The dashed ring of a figure with no official or research source, just outside the mark. */
+	weak: 10.5
 } as const;
 
 /** The theme as CSS custom properties, for a chart root's `style`. */
@@ -75,8 +87,7 @@ export const themeVars = [
 	...Object.entries(COLOUR).map(([k, v]) => `--chart-${kebab(k)}:${v}`),
 	...Object.entries(FONT).map(([k, v]) => `--chart-font-${kebab(k)}:${v}px`),
 	...Object.entries(STROKE).map(([k, v]) => `--chart-stroke-${kebab(k)}:${v}`),
-	`--chart-dash-crosshair:${DASH.crosshair}`,
-	`--chart-dash-reference:${DASH.reference}`
+	...Object.entries(DASH).map(([k, v]) => `--chart-dash-${kebab(k)}:${v}`)
 ].join(';');
 
 function kebab(s: string): string {
@@ -117,18 +128,6 @@ const h = MARK.half;
 const CIRCLE = `M${-r},0a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
 const SQUARE = `M${-h},${-h}h${2 * h}v${2 * h}h${-2 * h}Z`;
 
-/**
- * Shapes of uploaded countries, a second cue beside colour. Five shapes over four colours: two
- * uploaded countries that share a colour never share a shape.
- */
-const SHAPES = [
-	{ type: symbolTriangle, glyph: '▲' },
-	{ type: symbolDiamond, glyph: '◆' },
-	{ type: symbolStar, glyph: '★' },
-	{ type: symbolWye, glyph: 'Y' },
-	{ type: symbolCross, glyph: '✚' }
-] as const;
-
 const KOREA: CountryStyle = {
 	code: 'KOR',
 	colour: COUNTRY_COLOURS.KOR!,
@@ -147,19 +146,13 @@ const INDIA: CountryStyle = {
 };
 
 /**
- * Korea a solid line and circles, India a dashed line and squares; any other country (from the
- * user's own data) the `index`-th extra colour and shape and a dotted line.
+ * Korea a solid line and circles, India a dashed line and squares. Any other country (from the
+ * user's own data) is drawn with `uploadedStyle` (rankings/uploaded.ts), which gives it a shape.
  */
-export function countryStyle(code: string, index = 0): CountryStyle {
-	if (code === 'KOR') return KOREA;
-	if (code === 'IND') return INDIA;
-	const shape = SHAPES[index % SHAPES.length]!;
-	return {
-		code,
-		colour: countryColour(code, index),
-		marker: symbol(shape.type, MARK.symbolArea)() ?? '',
-		glyph: shape.glyph,
-		dash: DASH.extra,
-		linecap: 'round'
-	};
+export function countryStyle(code: string): CountryStyle {
+	return code === 'IND'
+		? INDIA
+		: code === 'KOR'
+			? KOREA
+			: { ...KOREA, code, colour: countryColour(code), dash: DASH.extra, linecap: 'round' };
 }

@@ -1,4 +1,3 @@
-import { countryStyle } from '../charts/theme';
 import type { IndexRow } from '../data/schema';
 
 /** A country from the user's own data, as the rankings charts draw it. */
@@ -7,24 +6,6 @@ export interface ExtraCountry {
 	name: string;
 	/** Its place in the palette's extra colours (from the upload store). */
 	colourIndex: number;
-}
-
-export interface CountryStyle {
-	name: string;
-	colour: string;
-	/** SVG path of the marker, centred on 0,0 (Korea is a circle and India a square: not these). */
-	symbol: string;
-	/** Glyph of the same shape, for text outside the SVG. */
-	glyph: string;
-}
-
-export function extraStyle(c: ExtraCountry): CountryStyle {
-	const style = countryStyle(c.code, c.colourIndex);
-	return { name: c.name, colour: style.colour, symbol: style.marker, glyph: style.glyph };
-}
-
-export function extraStyles(list: readonly ExtraCountry[]): Record<string, CountryStyle> {
-	return Object.fromEntries(list.map((c) => [c.code, extraStyle(c)]));
 }
 
 /**

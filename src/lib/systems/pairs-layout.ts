@@ -1,12 +1,13 @@
 import { scaleLinear } from 'd3-scale';
 import { textWidth, wrapToWidth } from '../charts/text';
+import { FONT, MARK } from '../charts/theme';
 import { launchYear, shortName, type PairRow } from './lag';
 
 /** Text sizes and weights of the chart (PairsChart's CSS), for measuring its labels. */
 export const PAIRS_TEXT = {
-	fn: { size: 17, weight: 700 },
-	gap: { size: 15, weight: 700 },
-	name: { size: 15, weight: 600 }
+	fn: { size: FONT.title, weight: 700 },
+	gap: { size: FONT.label, weight: 700 },
+	name: { size: FONT.label, weight: 600 }
 } as const;
 
 const ROW = 74;
@@ -16,7 +17,7 @@ const RIGHT = 24;
 const BESIDE = { page: 12, slide: 14 };
 const LINE = 22;
 /** Half a mark's width, as an obstacle for names on a slide (clears by the names' gap). */
-const MARK_HALF = 8;
+const MARK_HALF = MARK.radius;
 
 /** A label's extent on one line. */
 interface Box {
