@@ -3,7 +3,7 @@ import { registerCountryNames } from '../../src/lib/data/countries';
 import type { IndexRow } from '../../src/lib/data/schema';
 import { egdiPanels, spreadLabels } from '../../src/lib/rankings/panels';
 import { legendLayout, pickableCountries, pickedRows } from '../../src/lib/rankings/uploaded';
-import { EXTRA_SHAPES, extraStyle } from '../../src/lib/rankings/extra-style';
+import { extraStyle } from '../../src/lib/rankings/extra-style';
 
 const row = (country: string, edition: number, rank: number, value: number): IndexRow => ({
 	country,

@@ -1,12 +1,3 @@
-import {
-	symbol,
-	symbolCross,
-	symbolDiamond,
-	symbolStar,
-	symbolTriangle,
-	symbolWye
-} from 'd3-shape';
-
 /**
  * The look of every chart, defined once. SVG charts read it as CSS custom properties (`themeVars`
  * on the chart root, used by the rules in ChartSvg.svelte); canvases read the same object, so the
