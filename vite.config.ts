@@ -22,7 +22,7 @@ function validateData(): Plugin {
 }
 
 const CHART_KIT =
-	/src[\\/]lib[\\/]charts[\\/](ChartSvg|AxisX|AxisY|Legend|Marker|Point|SeriesLine)\.svelte/;
+	/src[\\/]lib[\\/]charts[\\/](ChartSvg|AxisX|AxisY|Legend|Marker|Point|SeriesLine)\.svelte|charts[\\/]keys\.ts/;
 
 export default defineConfig({
 	plugins: [validateData(), sveltekit()],
