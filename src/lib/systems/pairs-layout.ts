@@ -251,7 +251,7 @@ export function pairsLayout(rows: PairRow[], width: number, fit?: number): Pairs
 		});
 		return {
 			...at,
-			fnY: narrow ? at.top + 18 : cy,
+			fnY: narrow ? at.top + 16 : cy,
 			gap: dated ? { x1: x(r.korYear!), x2: x(r.indYear!) } : null,
 			gapLabel,
 			marks,
