@@ -3,26 +3,34 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { MilestoneCategory } from '../../src/lib/data/schema';
 import { anchorsFor, keyTitles } from '../../src/lib/timeline/kinds';
+import type { LayoutInput } from '../../src/lib/timeline/layout';
 import { ALL_CATEGORIES } from '../../src/lib/timeline/marks';
 import TimelineChart from '../../src/lib/timeline/TimelineChart.svelte';
 import { MILESTONES, monthlyMilestones, PHASES } from './TimelineFixture';
 
 const countries = ['KOR', 'IND'];
-const props = (over: Record<string, unknown> = {}) => ({
-	phases: PHASES,
-	milestones: MILESTONES,
-	countries,
-	anchors: anchorsFor('calendar', countries, MILESTONES, {}),
-	relative: false,
-	domain: null,
-	width: 1118,
-	categories: new Set<MilestoneCategory>(ALL_CATEGORIES),
-	query: '',
-	keyTitles: keyTitles(),
-	currentYear: 2026,
+/** The chart's props: `over` sets the layout's input, and `onpin` the callback. */
+const props = ({
+	onpin,
+	...over
+}: Partial<LayoutInput> & { onpin?: (id: string | null) => void } = {}) => ({
+	input: {
+		phases: PHASES,
+		milestones: MILESTONES,
+		countries,
+		anchors: anchorsFor('calendar', countries, MILESTONES, {}),
+		relative: false,
+		domain: null,
+		width: 1118,
+		categories: new Set<MilestoneCategory>(ALL_CATEGORIES),
+		query: '',
+		keyTitles: keyTitles(),
+		currentYear: 2026,
+		...over
+	},
 	label: 'Timeline',
 	summary: 'Summary.',
-	...over
+	onpin
 });
 
 const markNames = () => screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'));

@@ -257,7 +257,7 @@ describe('TimelineExplorer with uploaded phases and milestones', () => {
 			[...container.querySelectorAll('g.lane')].map((g) => [
 				g.getAttribute('data-country'),
 				g.querySelector('.lane-title')?.textContent,
-				g.querySelector('.lane-title')?.getAttribute('fill')
+				(g.querySelector('.lane-title') as SVGElement | null)?.style.fill
 			])
 		).toEqual([
 			['KOR', 'Korea', '#0072B2'],

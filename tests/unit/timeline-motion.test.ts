@@ -4,6 +4,9 @@ import { anchorsFor, keyTitles } from '../../src/lib/timeline/kinds';
 import { layoutTimeline, type TimelineLayout } from '../../src/lib/timeline/layout';
 import { ALL_CATEGORIES } from '../../src/lib/timeline/marks';
 import { drawMotionFrame, type MotionStyle } from '../../src/lib/timeline/motion';
+import { dashArray, TIMELINE, TIMELINE_FONT } from '../../src/lib/timeline/theme';
+import { CATEGORY_STYLE } from '../../src/lib/timeline/marks';
+import { MILESTONES, PHASES } from '../component/TimelineFixture';
 import { syntheticMilestones, syntheticPhases } from '../bench/zoom/synthetic';
 import { monthlyMilestones } from '../component/TimelineFixture';
 
@@ -17,8 +20,11 @@ interface FakeCanvas {
 	calls: Call[];
 	getContext: () => unknown;
 }
+/** Every fake canvas made, the chart's and the ones motion.ts makes for itself (the backdrop). */
+const made: FakeCanvas[] = [];
 function fakeCanvas(): FakeCanvas {
 	const canvas: FakeCanvas = { width: 300, height: 150, calls: [], getContext: () => ctx };
+	made.push(canvas);
 	const ctx: unknown = new Proxy(
 		{ canvas },
 		{
@@ -79,7 +85,6 @@ const style = (over: Partial<MotionStyle> = {}): MotionStyle => ({
 	pinned: null,
 	symbols: [],
 	shown: new Set(ALL_CATEGORIES),
-	denseNote: (n) => `${n} as ticks`,
 	focus: '#1a5fb4',
 	background: 'rgb(255, 255, 255)',
 	...over
@@ -103,7 +108,7 @@ describe('motion frames', () => {
 		expect(kor!.dense && ind!.dense).toBe(true);
 		expect(filled).toContainEqual(['Korea', layout.x0, kor!.y + 16]);
 		expect(filled).toContainEqual([
-			`${kor!.dots.count} as ticks`,
+			`${kor!.dots.count.toLocaleString('en')} milestones in view: a tick each, one row per category in legend order. Zoom in for symbols.`,
 			layout.x0 + 5 * 7 + 10,
 			kor!.y + 16
 		]);
@@ -117,7 +122,9 @@ describe('motion frames', () => {
 			expect(calls[i]).toEqual(['strokeText', l.text, l.x, l.y]);
 			expect(calls[i + 1]).toEqual(['fillText', l.text, l.x, l.y]);
 		}
-		expect(texts(calls, 'strokeText')).toHaveLength(labels.length);
+		// The labels and the phase key, each over its halo, as the SVG's paint-order draws them.
+		const keys = layout.lanes.flatMap((l) => l.phaseKey);
+		expect(texts(calls, 'strokeText')).toHaveLength(labels.length + keys.length);
 		for (const t of layout.axis.items)
 			expect(filled).toContainEqual([t.label, t.lx, layout.axis.y]);
 		expect(layout.axis.items.map((t) => t.label)).toContain('1990');
@@ -166,5 +173,74 @@ describe('motion frames', () => {
 		const first = kor!.markOf(tabStop)!;
 		expect(moved).toContainEqual(['translate', first.x, first.y]);
 		expect(moved).toContainEqual(['translate', pinned.x, pinned.y]);
+	});
+
+	it('take every colour, width, opacity, dash and font size from the theme the SVG reads', () => {
+		// Every kind of thing a frame draws: phases and keys, labels, a search (matches ringed, the
+		// rest faded), a pinned and a weak mark, year 0 in aligned mode, a dense lane, the overview.
+		const anchors = anchorsFor('egov-law', countries, MILESTONES, {});
+		const base = {
+			phases: PHASES,
+			countries,
+			domain: null,
+			width: 1118,
+			categories: new Set<MilestoneCategory>(ALL_CATEGORIES),
+			keyTitles: keyTitles(),
+			currentYear: 2026
+		};
+		const aligned = layoutTimeline({
+			...base,
+			milestones: MILESTONES,
+			anchors,
+			relative: true,
+			query: 'act'
+		});
+		const dense = layoutOf();
+		const marks = aligned.lanes.flatMap((l) => l.marks);
+		const pinned = marks[0]!.id;
+		// A weak mark's dashed ring shows where no other ring (a match, the pin) takes its place.
+		const weak = marks.find((m) => !m.matched && m.id !== pinned)!.id;
+		for (const c of made) c.calls.length = 0;
+		// A width the backdrop has not been drawn at, so it is drawn again here.
+		const drawn = [
+			...frame(aligned, style({ hasQuery: true, pinned, weak: new Set([weak]), k: 1.5 })),
+			...frame(dense, style({ k: 1.5 }))
+		];
+		const calls = [...drawn, ...made.flatMap((c) => c.calls)];
+		const set = (prop: string) => [...new Set(calls.filter((c) => c[0] === prop).map((c) => c[1]))];
+
+		const theme = Object.values(TIMELINE);
+		const colours = new Set<unknown>([
+			...theme.filter((v) => typeof v === 'string'),
+			...Object.values(CATEGORY_STYLE).map((c) => c.colour),
+			...[...aligned.lanes, ...dense.lanes].map((l) => l.colour),
+			style().focus,
+			style().background
+		]);
+		const numbers = new Set<unknown>([1, ...theme.filter((v) => typeof v === 'number')]);
+		const dashes = new Set(
+			[
+				[],
+				dashArray(TIMELINE.zeroDash),
+				dashArray(TIMELINE.weakDash),
+				...[...aligned.lanes, ...dense.lanes].map((l) => l.dash)
+			].map(String)
+		);
+		expect(set('fillStyle=').filter((v) => !colours.has(v))).toEqual([]);
+		expect(set('strokeStyle=').filter((v) => !colours.has(v))).toEqual([]);
+		expect(set('lineWidth=').filter((v) => !numbers.has(v))).toEqual([]);
+		expect(set('globalAlpha=').filter((v) => !numbers.has(v))).toEqual([]);
+		expect(
+			set('setLineDash')
+				.map(String)
+				.filter((v) => !dashes.has(v))
+		).toEqual([]);
+		const sizes = set('font=').map((f) => Number(/ (\d+)px /.exec(String(f))?.[1]));
+		expect([...new Set(sizes)].sort()).toEqual([TIMELINE_FONT.text, TIMELINE_FONT.title].sort());
+		// And each is really drawn: the zero line's dash, the weak ring's, the pinned ring's colour.
+		expect(set('setLineDash').map(String)).toContain(String(dashArray(TIMELINE.zeroDash)));
+		expect(set('setLineDash').map(String)).toContain(String(dashArray(TIMELINE.weakDash)));
+		expect(set('strokeStyle=')).toContain(style().focus);
+		expect(set('fillStyle=')).toContain(TIMELINE.panel);
 	});
 });

@@ -52,6 +52,8 @@ export const DASH = {
 	/** Lines of countries from the user's own data. */
 	extra: '2 5',
 	crosshair: '4 3',
+	/** The timeline's year 0 in aligned mode. */
+	zero: '4 3',
 	/** The 1% claim. */
 	reference: '8 4 2 4',
 	/** A break between two definitions of a series. */
@@ -73,17 +75,32 @@ export const MARK = {
 	weak: 10.5
 } as const;
 
+/** The dashed ring around a figure with no official or research source, in every chart. */
+export const WEAK_CUE = {
+	strokeDasharray: '3 2.5',
+	strokeWidth: 1.75,
+	stroke: COLOUR.inkSoft
+} as const;
+
+/** `{ fooBar: 1 }` as `--prefix-foo-bar:1<unit>` declarations, for a chart root's `style`. */
+export function cssVars(
+	prefix: string,
+	values: Record<string, string | number>,
+	unit = ''
+): string[] {
+	return Object.entries(values).map(
+		([k, v]) =>
+			`--${prefix}-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${v}${typeof v === 'number' ? unit : ''}`
+	);
+}
+
 /** The theme as CSS custom properties, for a chart root's `style`. */
 export const themeVars = [
-	...Object.entries(COLOUR).map(([k, v]) => `--chart-${kebab(k)}:${v}`),
-	...Object.entries(FONT).map(([k, v]) => `--chart-font-${kebab(k)}:${v}px`),
-	...Object.entries(STROKE).map(([k, v]) => `--chart-stroke-${kebab(k)}:${v}`),
-	...Object.entries(DASH).map(([k, v]) => `--chart-dash-${kebab(k)}:${v}`)
+	...cssVars('chart', COLOUR),
+	...cssVars('chart-font', FONT, 'px'),
+	...cssVars('chart-stroke', STROKE),
+	...cssVars('chart-dash', DASH)
 ].join(';');
-
-function kebab(s: string): string {
-	return s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-}
 
 /**
  * One colour per country everywhere (Okabe–Ito based, colour-blind safe; each ≥ 4.5:1 on white so

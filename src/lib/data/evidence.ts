@@ -142,9 +142,6 @@ export function weakRow(
 	return isWeak(evidenceOf(ids, sources));
 }
 
-/** The SVG of the weak-evidence cue, one place for every chart: a dashed ring around a mark. */
-export const WEAK_CUE = { strokeDasharray: '3 2.5', strokeWidth: 1.75, stroke: '#3d4451' } as const;
-
 /** The coverage table as Markdown, for data/README.md and README.md (a test keeps both true). */
 export function coverageMarkdown(rows: CoverageRow[]): string {
 	return [

@@ -1,7 +1,7 @@
 import { drawMarks, canvasBox } from './canvas';
-import { AXIS_PX, whiskerPaths, type LaneLayout, type TimelineLayout } from './layout';
-import { WEAK_CUE } from '../data/evidence';
+import { whiskerPaths, type LaneLayout, type Rect, type TimelineLayout } from './layout';
 import { CATEGORY_STYLE } from './marks';
+import { dashArray, TIMELINE as T, TIMELINE_FONT as F } from './theme';
 
 /**
  * Motion frames: while a pointer zooms or pans the chart (a wheel, a pinch, a drag, the overview
@@ -13,8 +13,9 @@ import { CATEGORY_STYLE } from './marks';
  * readers read) until the motion stops; then the SVG takes the final view and the canvas goes, so
  * what stays on screen, and what exports and the prerendered page get, is always the SVG.
  *
- * The drawing follows TimelineChart's markup and CSS: same geometry (the same layout object),
- * colours, fonts and stacking order, so the switch back to SVG does not jump.
+ * The drawing follows TimelineChart's markup: the same geometry (the layout object, which holds
+ * every position), the same theme (theme.ts, which the SVG reads as CSS custom properties) and
+ * the same stacking order, so the switch back to SVG does not jump.
  */
 export interface MotionStyle {
 	/** The chart's font family, as computed (the SVG text inherits it). */
@@ -27,8 +28,6 @@ export interface MotionStyle {
 	symbols: string[];
 	/** Categories shown (the legend greys the rest out). */
 	shown: ReadonlySet<string>;
-	/** What a dense lane's title adds (TimelineChart's denseNote). */
-	denseNote: (n: number) => string;
 	/** The focus colour (CSS --focus). */
 	focus: string;
 	/** What the chart sits on: the canvas is opaque, over the SVG, which need not change. */
@@ -37,9 +36,59 @@ export interface MotionStyle {
 	weak?: ReadonlySet<string>;
 }
 
-const INK = '#1b1f27';
-const QUIET = '#4a5261';
-const BRAND = '#1a5fb4';
+const RING = T.ring;
+
+/** What TimelineChart passes for a frame; the page's font and colours are read here. */
+export type FrameOptions = Omit<MotionStyle, 'font' | 'focus' | 'background'> & {
+	/** Read the font and colours from the page again (a gesture starts). */
+	fresh: boolean;
+};
+let look: Pick<MotionStyle, 'font' | 'focus' | 'background'> | undefined;
+
+/**
+ * Sizes `canvas` to `frame` at `k` device pixels per unit and draws it, or with `backdropOnly`
+ * just what a frame copies from (legend, overview).
+ */
+export function paintOn(
+	canvas: HTMLCanvasElement,
+	svg: SVGSVGElement,
+	frame: TimelineLayout,
+	backdropOnly: boolean,
+	o: FrameOptions
+): void {
+	const ctx = canvas.getContext('2d');
+	if (!ctx) return;
+	const w = Math.round(frame.width * o.k);
+	const h = Math.round(frame.height * o.k);
+	if (canvas.width !== w || canvas.height !== h) {
+		canvas.width = w;
+		canvas.height = h;
+	}
+	if (o.fresh || !look) {
+		const css = getComputedStyle(svg);
+		look = {
+			font: css.fontFamily,
+			focus: css.getPropertyValue('--focus').trim() || T.window,
+			background: backgroundOf(svg)
+		};
+	}
+	(backdropOnly ? prepareBackdrop : drawMotionFrame)(ctx, frame, { ...o, ...look });
+}
+
+/** The colour behind the chart: the first ancestor with a background that is not transparent. */
+function backgroundOf(el: Element): string {
+	for (let e: Element | null = el; e; e = e.parentElement) {
+		const bg = getComputedStyle(e).backgroundColor;
+		if (bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) return bg;
+	}
+	return T.paper;
+}
+
+export function clearCanvas(canvas: HTMLCanvasElement): void {
+	const ctx = canvas.getContext('2d');
+	ctx?.setTransform(1, 0, 0, 1, 0, 0);
+	ctx?.clearRect(0, 0, canvas.width, canvas.height);
+}
 
 // Parsed once: a Path2D per symbol, instead of one per mark per frame.
 const paths = new Map<string, Path2D>();
@@ -92,26 +141,24 @@ export function drawMotionFrame(
 
 	// Grid.
 	const { axis } = layout;
-	ctx.lineWidth = 1;
+	ctx.lineWidth = T.gridWidth;
 	for (const major of [false, true]) {
 		ctx.beginPath();
 		for (const t of axis.items) {
 			if (t.major !== major) continue;
 			ctx.moveTo(t.x, axis.top);
-			ctx.lineTo(t.x, axis.y - 16);
+			ctx.lineTo(t.x, axis.bottom);
 		}
-		ctx.strokeStyle = major ? '#c4cad3' : '#e3e6eb';
+		ctx.strokeStyle = major ? T.gridMajor : T.grid;
 		ctx.stroke();
 	}
-	const [d0, d1] = layout.domain;
-	if (layout.relative && d0 <= 0 && d1 >= 0) {
-		const zx = layout.x0 + ((0 - d0) / (d1 - d0)) * (layout.x1 - layout.x0);
+	if (axis.zeroX !== null) {
 		ctx.beginPath();
-		ctx.moveTo(zx, axis.top);
-		ctx.lineTo(zx, axis.y - 16);
-		ctx.strokeStyle = INK;
-		ctx.lineWidth = 1.5;
-		ctx.setLineDash([4, 3]);
+		ctx.moveTo(axis.zeroX, axis.top);
+		ctx.lineTo(axis.zeroX, axis.bottom);
+		ctx.strokeStyle = T.ink;
+		ctx.lineWidth = T.zeroWidth;
+		ctx.setLineDash(dashArray(T.zeroDash));
 		ctx.stroke();
 		ctx.setLineDash([]);
 	}
@@ -119,33 +166,39 @@ export function drawMotionFrame(
 	// Lanes, clipped to the plot as the SVG's clip path does.
 	ctx.save();
 	ctx.beginPath();
-	ctx.rect(layout.x0 - 10, 0, layout.x1 - layout.x0 + 20, layout.height);
+	rect(ctx, layout.plot);
 	ctx.clip();
 	for (const lane of layout.lanes) drawLane(ctx, lane, layout, s, font);
 	ctx.restore();
 
 	// Axis labels.
 	ctx.textAlign = 'center';
-	ctx.fillStyle = INK;
+	ctx.fillStyle = T.ink;
 	for (const t of axis.items) {
-		ctx.font = font(AXIS_PX, t.major ? 600 : 400);
+		ctx.font = font(F.text, t.major ? F.strongWeight : 400);
 		ctx.fillText(t.label, t.lx, axis.y);
 	}
 
 	// The overview's window and its two handles (the rest of it is in the backdrop).
 	ctx.textAlign = 'start';
-	const ov = layout.overview;
-	const [w0, w1] = ov.window;
-	ctx.fillStyle = 'rgba(26, 95, 180, 0.12)';
-	ctx.strokeStyle = BRAND;
-	ctx.fillRect(w0, ov.y - 2, Math.max(2, w1 - w0), ov.height - 16);
-	ctx.strokeRect(w0, ov.y - 2, Math.max(2, w1 - w0), ov.height - 16);
-	ctx.fillStyle = BRAND;
-	for (const wx of ov.window) {
+	if (!layout.showOverview) return;
+	const { frame, handles } = layout.overview;
+	ctx.fillStyle = T.window;
+	ctx.globalAlpha = T.windowOpacity;
+	ctx.fillRect(frame.x, frame.y, frame.width, frame.height);
+	ctx.globalAlpha = 1;
+	ctx.strokeStyle = T.window;
+	ctx.lineWidth = T.windowStroke;
+	ctx.strokeRect(frame.x, frame.y, frame.width, frame.height);
+	for (const h of handles) {
 		ctx.beginPath();
-		ctx.roundRect(wx - 3, ov.y + 4, 6, ov.height - 28, 2);
+		ctx.roundRect(h.x, h.y, h.width, h.height, T.handleRadius);
 		ctx.fill();
 	}
+}
+
+function rect(ctx: CanvasRenderingContext2D, r: Rect) {
+	ctx.rect(r.x, r.y, r.width, r.height);
 }
 
 let kept: { canvas: HTMLCanvasElement; key: unknown[] } | null = null;
@@ -163,6 +216,7 @@ function backdrop(target: HTMLCanvasElement, layout: TimelineLayout, s: MotionSt
 		s.font,
 		s.background,
 		layout.legend.map((i) => `${i.label}@${i.x},${i.y}:${s.shown.has(i.category)}`).join(),
+		layout.showOverview,
 		ov.y,
 		ov.ticks.map((t) => `${t.label}@${t.x}`).join(),
 		...ov.lanes.map((l) => l.d)
@@ -176,26 +230,29 @@ function backdrop(target: HTMLCanvasElement, layout: TimelineLayout, s: MotionSt
 	ctx.fillStyle = s.background;
 	ctx.fillRect(0, 0, canvas.width, canvas.height);
 	ctx.setTransform(s.k, 0, 0, s.k, 0, 0);
-	ctx.font = fontsOf(s)(14);
+	ctx.font = fontsOf(s)(F.text);
 	for (const item of layout.legend) {
 		const style = CATEGORY_STYLE[item.category];
-		ctx.globalAlpha = s.shown.has(item.category) ? 1 : 0.35;
-		symbolAt(ctx, style.path, item.x + 7, item.y - 5, style.colour, null);
-		ctx.fillStyle = INK;
-		ctx.fillText(item.label, item.x + 20, item.y);
+		ctx.globalAlpha = s.shown.has(item.category) ? 1 : T.offOpacity;
+		symbolAt(ctx, style.path, item.symbolX, item.symbolY, style.colour, null);
+		ctx.fillStyle = T.ink;
+		ctx.fillText(item.label, item.x, item.y);
 	}
 	ctx.globalAlpha = 1;
-	ctx.fillStyle = '#f1f3f6';
-	ctx.fillRect(layout.x0, ov.y, layout.x1 - layout.x0, ov.height - 20);
-	ctx.lineWidth = 1.5;
-	for (const l of ov.lanes) {
-		if (!l.d) continue;
-		ctx.strokeStyle = l.colour;
-		ctx.stroke(new Path2D(l.d));
+	if (layout.showOverview) {
+		ctx.fillStyle = T.panel;
+		const p = ov.panel;
+		ctx.fillRect(p.x, p.y, p.width, p.height);
+		ctx.lineWidth = T.overviewLine;
+		for (const l of ov.lanes) {
+			if (!l.d) continue;
+			ctx.strokeStyle = l.colour;
+			ctx.stroke(new Path2D(l.d));
+		}
+		ctx.textAlign = 'center';
+		ctx.fillStyle = T.muted;
+		for (const t of ov.ticks) ctx.fillText(t.label, t.x, ov.tickY);
 	}
-	ctx.textAlign = 'center';
-	ctx.fillStyle = QUIET;
-	for (const t of ov.ticks) ctx.fillText(t.label, t.x, ov.y + ov.height - 4);
 	// Reading a pixel makes the browser draw it now (it may be the unseen warm-up frame), not in
 	// the first frame of a gesture.
 	ctx.getImageData(0, 0, 1, 1);
@@ -212,16 +269,14 @@ function drawLane(
 ) {
 	// Title (and, for a dense lane, how to read its ticks).
 	ctx.textAlign = 'start';
-	ctx.font = font(16, 700);
-	// The SVG's fill={lane.colour} loses to the stylesheet's `text { fill }`: titles are ink.
-	ctx.fillStyle = INK;
-	const title = layout.relative ? `${lane.name} — year 0 = ${lane.anchorYear}` : lane.name;
-	ctx.fillText(title, layout.x0, lane.y + 16);
+	ctx.font = font(F.title, F.titleWeight);
+	ctx.fillStyle = lane.colour;
+	ctx.fillText(lane.title, layout.x0, lane.titleY);
 	if (lane.dense) {
-		const after = layout.x0 + ctx.measureText(title).width + 10;
-		ctx.font = font(14);
-		ctx.fillStyle = QUIET;
-		ctx.fillText(s.denseNote(lane.dots.count), after, lane.y + 16);
+		const after = layout.x0 + ctx.measureText(lane.title).width + 10;
+		ctx.font = font(F.text);
+		ctx.fillStyle = T.muted;
+		ctx.fillText(lane.note, after, lane.titleY);
 		const box = canvasBox(lane);
 		ticks ??= document.createElement('canvas');
 		drawMarks(ticks, lane, box, s.k, s.hasQuery);
@@ -231,38 +286,44 @@ function drawLane(
 	// Phase bands.
 	for (const band of lane.phases) {
 		ctx.beginPath();
-		ctx.roundRect(band.x, band.y, band.width, 24, 3);
-		ctx.globalAlpha = 0.13;
+		ctx.roundRect(band.x, band.y, band.width, band.height, band.radius);
+		ctx.globalAlpha = T.bandOpacity;
 		ctx.fillStyle = lane.colour;
 		ctx.fill();
 		ctx.globalAlpha = 1;
 		ctx.setLineDash(lane.dash);
-		ctx.lineWidth = 1.5;
+		ctx.lineWidth = T.bandStroke;
 		ctx.strokeStyle = lane.colour;
 		ctx.stroke();
 		ctx.setLineDash([]);
 	}
-	ctx.font = font(14, 600);
-	ctx.fillStyle = INK;
-	for (const band of lane.phases) ctx.fillText(band.text, band.textX, band.y + 17);
-	ctx.font = font(14, 400);
-	for (const k of lane.phaseKey) ctx.fillText(k.text, k.x, k.y);
+	ctx.font = font(F.text, F.strongWeight);
+	ctx.fillStyle = T.ink;
+	for (const band of lane.phases) ctx.fillText(band.text, band.textX, band.textY);
+	ctx.font = font(F.text, 400);
+	// The key has the labels' halo.
+	ctx.lineWidth = T.haloWidth;
+	ctx.lineJoin = 'round';
+	ctx.strokeStyle = T.paper;
+	for (const k of lane.phaseKey) {
+		ctx.strokeText(k.text, k.x, k.y);
+		ctx.fillText(k.text, k.x, k.y);
+	}
 
 	// Labels: leader lines first, then the text over a white halo, as in the SVG.
 	ctx.beginPath();
 	for (const l of lane.labels) {
-		ctx.moveTo(l.markX, l.markY + 7);
-		ctx.lineTo(l.markX, l.y - 13);
+		ctx.moveTo(l.markX, l.leaderTop);
+		ctx.lineTo(l.markX, l.leaderBottom);
 	}
-	ctx.lineWidth = 1;
-	ctx.strokeStyle = '#9aa1ad';
+	ctx.lineWidth = T.leaderWidth;
+	ctx.strokeStyle = T.leader;
 	ctx.stroke();
-	ctx.lineWidth = 4;
-	ctx.lineJoin = 'round';
-	ctx.strokeStyle = '#fff';
-	ctx.fillStyle = INK;
+	ctx.lineWidth = T.haloWidth;
+	ctx.strokeStyle = T.paper;
+	ctx.fillStyle = T.ink;
 	for (const l of lane.labels) {
-		ctx.font = font(14, l.matched ? 700 : 400);
+		ctx.font = font(F.text, l.matched ? F.titleWeight : 400);
 		ctx.textAlign = l.anchorEnd ? 'end' : 'start';
 		ctx.strokeText(l.text, l.x, l.y);
 		ctx.fillText(l.text, l.x, l.y);
@@ -279,8 +340,8 @@ function drawLane(
 		return;
 	}
 	// Date precision: the SVG's paths, one per colour, so overlapping spans do not darken.
-	ctx.lineWidth = 2;
-	ctx.globalAlpha = 0.22;
+	ctx.lineWidth = T.precisionWidth;
+	ctx.globalAlpha = T.precisionOpacity;
 	for (const w of whiskerPaths(lane.marks)) {
 		ctx.strokeStyle = w.colour;
 		ctx.stroke(new Path2D(w.d));
@@ -296,27 +357,27 @@ function drawSymbol(
 ) {
 	const ring =
 		mk.id === s.pinned
-			? { colour: s.focus, width: 3 }
+			? { colour: s.focus, width: T.focusWidth }
 			: mk.matched
-				? { colour: INK, width: 2 }
+				? { colour: T.ink, width: T.matchWidth }
 				: null;
 	if (ring) {
 		ctx.beginPath();
-		ctx.arc(mk.x, mk.y, 11, 0, 2 * Math.PI);
+		ctx.arc(mk.x, mk.y, RING, 0, 2 * Math.PI);
 		ctx.lineWidth = ring.width;
 		ctx.strokeStyle = ring.colour;
 		ctx.stroke();
 	} else if (s.weak?.has(mk.id)) {
 		ctx.beginPath();
-		ctx.arc(mk.x, mk.y, 11, 0, 2 * Math.PI);
-		ctx.lineWidth = WEAK_CUE.strokeWidth;
-		ctx.strokeStyle = WEAK_CUE.stroke;
-		ctx.setLineDash(WEAK_CUE.strokeDasharray.split(' ').map(Number));
+		ctx.arc(mk.x, mk.y, RING, 0, 2 * Math.PI);
+		ctx.lineWidth = T.weakWidth;
+		ctx.strokeStyle = T.weak;
+		ctx.setLineDash(dashArray(T.weakDash));
 		ctx.stroke();
 		ctx.setLineDash([]);
 	}
-	ctx.globalAlpha = s.hasQuery && !mk.matched ? 0.3 : 1;
-	symbolAt(ctx, mk.path, mk.x, mk.y, mk.colour, '#fff');
+	ctx.globalAlpha = s.hasQuery && !mk.matched ? T.dimOpacity : 1;
+	symbolAt(ctx, mk.path, mk.x, mk.y, mk.colour, T.paper);
 	ctx.globalAlpha = 1;
 }
 
@@ -333,7 +394,7 @@ function symbolAt(
 	ctx.fillStyle = fill;
 	ctx.fill(p);
 	if (stroke) {
-		ctx.lineWidth = 1;
+		ctx.lineWidth = T.markOutlineWidth;
 		ctx.strokeStyle = stroke;
 		ctx.stroke(p);
 	}
