@@ -1,3 +1,4 @@
+import type { TimelineLayout } from './layout-types';
 import { PAN_STEP, ZOOM_STEP } from './zoom';
 
 /*
@@ -24,9 +25,60 @@ export function panKeyShare(key: string): number | null {
  */
 export function markKeyIndex(key: string, i: number, count: number): number | null {
 	if (count === 0) return null;
+	i = Math.max(0, i);
 	if (key === 'ArrowRight') return Math.min(i + 1, count - 1);
 	if (key === 'ArrowLeft') return Math.max(i - 1, 0);
 	if (key === 'Home') return 0;
 	if (key === 'End') return count - 1;
 	return null;
+}
+
+/** What the keys need of the chart. */
+export interface KeyHost {
+	/** The chart's root: keys on it (not on a mark) zoom and pan. */
+	chart(): Element | undefined;
+	/** The mark an event's target is in, by id. */
+	markOf(target: EventTarget | null): string | null;
+	layout(): Pick<TimelineLayout, 'markOf' | 'timeOrder'>;
+	pinned(): string | null;
+	zoom(factor: number, focus?: number): void;
+	pan(share: number): void;
+	pin(id: string | null): void;
+	/** Brings the mark into view if it is not, and focuses it. */
+	moveTo(id: string, t: number): void;
+}
+
+/** A key pressed on the chart or on one of its marks. */
+export function onTimelineKey(e: KeyboardEvent, h: KeyHost): void {
+	const markId = h.markOf(e.target);
+	const factor = zoomKeyFactor(e.key);
+	if (!markId) {
+		if (e.target !== h.chart()) return;
+		const share = panKeyShare(e.key);
+		if (factor) h.zoom(factor);
+		else if (share) h.pan(share);
+		else return;
+		e.preventDefault();
+		return;
+	}
+	const mk = h.layout().markOf(markId);
+	if (!mk) return;
+	if (factor) {
+		e.preventDefault();
+		h.zoom(factor, mk.t);
+	} else if (e.key === 'Enter' || e.key === ' ') {
+		e.preventDefault();
+		h.pin(h.pinned() === markId ? null : markId);
+	} else if (e.key === 'Escape') h.pin(null);
+	else {
+		const seq = h.layout().timeOrder();
+		const next = markKeyIndex(
+			e.key,
+			seq.findIndex((s) => s.id === markId),
+			seq.length
+		);
+		if (next === null) return;
+		e.preventDefault();
+		h.moveTo(seq[next]!.id, seq[next]!.t);
+	}
 }
