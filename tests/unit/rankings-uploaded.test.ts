@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { registerCountryNames } from '../../src/lib/data/countries';
 import type { IndexRow } from '../../src/lib/data/schema';
-import { egdiPanels, spreadLabels } from '../../src/lib/rankings/panels';
+import { spreadLabels } from '../../src/lib/charts/text';
+import { egdiPanels } from '../../src/lib/rankings/panels';
 import { legendLayout, pickableCountries, pickedRows } from '../../src/lib/rankings/uploaded';
 import { extraStyle } from '../../src/lib/rankings/extra-style';
 

@@ -47,3 +47,27 @@ export function wrapToWidth(text: string, width: number, size: number, weight = 
 	if (line) lines.push(line);
 	return lines;
 }
+
+/**
+ * Text that fits a bar `width` px wide with 5 px either side (semibold, `size` px): the full
+ * label, one shortened with an ellipsis, or nothing where not even three letters fit.
+ */
+export function fitLabel(label: string, width: number, size = 14): string {
+	const room = width - 10;
+	if (textWidth(label, size, 600) <= room) return label;
+	let n = label.length - 1;
+	while (n >= 3 && textWidth(`${label.slice(0, n).trimEnd()}…`, size, 600) > room) n--;
+	return n < 3 ? '' : `${label.slice(0, n).trimEnd()}…`;
+}
+
+/**
+ * Pushes labels apart (in place) so none is closer than `gap` to the one above, as end labels of
+ * lines that end near each other. Labels already apart do not move.
+ */
+export function spreadLabels(labels: { y: number }[], gap: number): void {
+	const sorted = [...labels].sort((a, b) => a.y - b.y);
+	for (let i = 1; i < sorted.length; i++) {
+		const prev = sorted[i - 1]!;
+		if (sorted[i]!.y - prev.y < gap) sorted[i]!.y = prev.y + gap;
+	}
+}

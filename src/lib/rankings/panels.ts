@@ -5,6 +5,7 @@ import type { IndexName, IndexRow } from '../data/schema';
 import { gapSeries, indexPointName, isComputedRank, ordinal, type RankMode } from './indices';
 import { indexSeries } from './series';
 import { thinTicks } from '../charts/axis';
+import { spreadLabels } from '../charts/text';
 
 /** Size of the panels' tick labels (IndexPanels' `.tick`), for measuring them. */
 export const TICK_PX = 16;
@@ -145,18 +146,6 @@ export function placePanel(
 		endLabels,
 		xOf
 	};
-}
-
-/**
- * Pushes end labels apart (in place) so none is closer than `gap` to the one above: uploaded
- * countries often end next to Korea. Labels already apart do not move.
- */
-export function spreadLabels(labels: { y: number }[], gap: number): void {
-	const sorted = [...labels].sort((a, b) => a.y - b.y);
-	for (let i = 1; i < sorted.length; i++) {
-		const prev = sorted[i - 1]!;
-		if (sorted[i]!.y - prev.y < gap) sorted[i]!.y = prev.y + gap;
-	}
 }
 
 /** One index for both countries as panel input. */

@@ -1,5 +1,5 @@
 import { bisectLeft } from 'd3-array';
-import { textWidth, wrapToWidth } from '../charts/text';
+import { fitLabel, textWidth, wrapToWidth } from '../charts/text';
 import { countryColour, countryStyle } from '../charts/theme';
 import { countryName } from '../data/countries';
 import { MILESTONE_CATEGORIES } from '../data/schema';
@@ -14,7 +14,7 @@ import type {
 	PhaseBand
 } from './layout-types';
 import { CATEGORY_STYLE } from './marks';
-import { fitLabel, type PhaseBar } from './phase-layout';
+import type { PhaseBar } from './phase-layout';
 import { dashArray, TIMELINE_FONT } from './theme';
 import type { Domain } from './zoom';
 

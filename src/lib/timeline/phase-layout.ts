@@ -1,4 +1,3 @@
-import { textWidth } from '../charts/text';
 import { scaleLinear } from 'd3-scale';
 import { compareCountries, countryName } from '../data/countries';
 import { yearSpan } from '../data/format';
@@ -100,16 +99,6 @@ export function layoutPhases(phases: PhaseBar[], currentYear: number, width = 10
 	const height = y - LANE_GAP + MARGIN.bottom;
 	const ticks = x.ticks(width < 600 ? 4 : 10).map((year) => ({ year, x: x(year) }));
 	return { lanes, ticks, width, height, domain: [start, stop - 1] };
-}
-
-/** Text that fits a bar (semibold, `size` px, measured with the UI font): the full label, a
- * shortened one, or nothing. */
-export function fitLabel(label: string, width: number, size = 14): string {
-	const room = width - 10;
-	if (textWidth(label, size, 600) <= room) return label;
-	let n = label.length - 1;
-	while (n >= 3 && textWidth(`${label.slice(0, n).trimEnd()}…`, size, 600) > room) n--;
-	return n < 3 ? '' : `${label.slice(0, n).trimEnd()}…`;
 }
 
 /** One sentence from the data, for the chart's takeaway and screen-reader summary. */
