@@ -106,11 +106,11 @@ describe('TimelineExplorer', () => {
 	it('zooms in and resets with the buttons', async () => {
 		const { user } = setup();
 		const status = () => screen.getByText(/^Showing/);
-		expect(status()).toHaveTextContent('Showing 1987–2013 · 6 milestones');
+		expect(status()).toHaveTextContent('Showing 1987–2014 · 6 milestones');
 		await user.click(screen.getByRole('button', { name: 'Zoom in' }));
-		expect(status()).toHaveTextContent('Showing 1994–2006 · 4 milestones');
+		expect(status()).toHaveTextContent('Showing 1994–2007 · 4 milestones');
 		await user.click(screen.getByRole('button', { name: 'Reset' }));
-		expect(status()).toHaveTextContent('Showing 1987–2013 · 6 milestones');
+		expect(status()).toHaveTextContent('Showing 1987–2014 · 6 milestones');
 	});
 
 	it('zooms to a phase picked by keyboard, and sets the range with the overview sliders', async () => {
@@ -123,20 +123,20 @@ describe('TimelineExplorer', () => {
 			'India: NeGP, 2006–2014'
 		]);
 		await user.selectOptions(picker, 'India: NeGP, 2006–2014');
-		expect(status()).toHaveTextContent('Showing 2005–2013 · 1 milestones');
+		expect(status()).toHaveTextContent('Showing 2006–2014 · 0 milestones');
 		expect(picker).toHaveValue('');
 
 		await user.click(screen.getByRole('button', { name: 'Reset' }));
 		const end = screen.getByRole('slider', { name: 'End of the view' });
-		expect(end).toHaveAttribute('aria-valuetext', '2014');
+		expect(end).toHaveAttribute('aria-valuetext', 'end of 2014');
 		end.focus();
 		await user.keyboard('{PageDown}{PageDown}');
-		expect(status()).toHaveTextContent('Showing 1987–2003 · 5 milestones');
-		expect(end).toHaveAttribute('aria-valuetext', '2004');
+		expect(status()).toHaveTextContent('Showing 1987–2004 · 6 milestones');
+		expect(end).toHaveAttribute('aria-valuetext', 'end of 2004');
 		const start = screen.getByRole('slider', { name: 'Start of the view' });
 		start.focus();
 		await user.keyboard('{End}');
-		expect(start).toHaveAttribute('aria-valuetext', '2003');
+		expect(start).toHaveAttribute('aria-valuetext', '2004');
 	});
 
 	it('aligns the countries by an anchor: the axis reads years since, and says from which milestone', async () => {
@@ -166,7 +166,7 @@ describe('TimelineExplorer', () => {
 			'+12',
 			'+14'
 		]);
-		expect(screen.getByText(/^Showing/)).toHaveTextContent('years −14 to +14 since year 0');
+		expect(screen.getByText(/^Showing/)).toHaveTextContent('years −14 to +15 since year 0');
 	});
 
 	it('has a lag table computed from the data, drawn a task after the chart', async () => {

@@ -57,10 +57,11 @@ describe('pointer gestures', () => {
 		expect(endGesture(startGesture([100], true, view), 300, view)).toBeNull();
 	});
 
-	it('a wheel step zooms by e^(−Δ/100), clamped to ±100 px, and a line counts as 16 px', () => {
-		expect(wheelFactor(-100, 0)).toBeCloseTo(Math.E, 12);
-		expect(wheelFactor(-500, 0)).toBeCloseTo(Math.E, 12);
-		expect(wheelFactor(3, 1)).toBeCloseTo(Math.exp(-0.48), 12);
+	it('a wheel notch zooms by e^0.4 (1.49×), clamped to ±100 px, and a line counts as 16 px', () => {
+		expect(wheelFactor(-100, 0)).toBeCloseTo(1.4918, 4);
+		expect(wheelFactor(-500, 0)).toBeCloseTo(1.4918, 4);
+		expect(wheelFactor(100, 0)).toBeCloseTo(1 / 1.4918, 4);
+		expect(wheelFactor(3, 1)).toBeCloseTo(Math.exp(-0.192), 12);
 	});
 });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dateSpan, dateToYear, formatDate } from '../../src/lib/timeline/dates';
+import { rangeText } from '../../src/lib/timeline/table';
 import {
 	chooseTicks,
 	clampDomain,
-	domainAround,
 	edgeText,
+	phaseView,
 	moveEdge,
 	panBy,
 	pinchDomain,
@@ -57,8 +58,10 @@ describe('zoom arithmetic', () => {
 		expect(round(clampDomain(d, LIMITS))).toEqual(expected);
 	});
 
-	it('zooms to a phase with a margin either side', () => {
-		expect(round(domainAround(1987, 1997, LIMITS))).toEqual([1986.2, 1997.8]);
+	it('zooms to a phase with 0.4 of a year either side, so the range reads as its years', () => {
+		// NBIS networks, 1987–1996: shown from 1987 to the end of 1996.
+		expect(round(phaseView(1987, 1997, LIMITS))).toEqual([1986.6, 1997.4]);
+		expect(rangeText(phaseView(1987, 1997, LIMITS), false)).toBe('1987–1996');
 	});
 
 	it('a pinch spreading the fingers to twice the gap halves the span around their midpoint', () => {
@@ -187,5 +190,21 @@ describe('overview sliders', () => {
 		[-3.2, true, 'year −3']
 	])('names the edge %s (aligned: %s) "%s"', (v, relative, text) => {
 		expect(edgeText(v, relative)).toBe(text);
+	});
+
+	it('the end slider and the status line name the same last year', () => {
+		expect([edgeText(2011, false, true), rangeText([1995, 2011], false)]).toEqual([
+			'end of 2010',
+			'1995–2010'
+		]);
+	});
+
+	it.each<[number, string]>([
+		[2011, 'end of 2010'],
+		[2010.5, 'end of June 2010'],
+		[2010.0833, 'end of January 2010'],
+		[1999.9999, 'end of 1999']
+	])('names the end edge %s "%s", the last year or month the status line shows', (v, text) => {
+		expect(edgeText(v, false, true)).toBe(text);
 	});
 });

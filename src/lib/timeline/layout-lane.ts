@@ -4,7 +4,7 @@ import { countryColour, countryStyle } from '../charts/theme';
 import { countryName } from '../data/countries';
 import { MILESTONE_CATEGORIES } from '../data/schema';
 import { labelPlacer } from './labels';
-import { phaseEnd, phaseRows, rankLane, type PreparedMarks } from './layout-marks';
+import { phaseEnd, phaseRows, phaseYears, rankLane, type PreparedMarks } from './layout-marks';
 import type {
 	LabelLayout,
 	LaneDots,
@@ -185,7 +185,7 @@ export function layoutLane(
 				),
 				accessibleName: `${countryName(country)} phase: ${phase.name}, ${span}${phase.end_year === null ? ' (ongoing)' : ''}`,
 				start,
-				end
+				end: phaseYears(phase, input.currentYear)[1] - anchorYear
 			}
 		];
 	});

@@ -19,6 +19,15 @@ const CATEGORY_ROW = Object.fromEntries(MILESTONE_CATEGORIES.map((c, i) => [c, i
 	number
 >;
 
+/**
+ * The view "zoom to this phase" shows, in calendar years: the whole of its first and last years
+ * (a phase of 2003–2007 is shown to the end of 2007, so the range then reads 2003–2007).
+ */
+export const phaseYears = (p: PhaseBar, currentYear: number): [number, number] => [
+	p.start_year,
+	(p.end_year ?? currentYear) + 1
+];
+
 export const phaseEnd = (p: PhaseBar, currentYear: number) =>
 	p.end_year === null ? currentYear + 1 : Math.max(p.end_year, p.start_year + 1);
 
@@ -44,7 +53,8 @@ export function fullDomain(
 		const a = anchorOf.get(p.country);
 		if (a === undefined) continue;
 		lo = Math.min(lo, p.start_year - a);
-		hi = Math.max(hi, phaseEnd(p, input.currentYear) - a);
+		// To the end of the phase's last year, so zooming to it can show all of it.
+		hi = Math.max(hi, phaseYears(p, input.currentYear)[1] - a);
 	}
 	for (const m of input.milestones) {
 		const a = anchorOf.get(m.country);

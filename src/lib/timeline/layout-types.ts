@@ -125,7 +125,7 @@ export interface PhaseBand {
 	textX: number;
 	textY: number;
 	accessibleName: string;
-	/** Axis units the band covers, for "click to zoom to it". */
+	/** What "click to zoom to it" shows, in axis units: the phase to the end of its last year. */
 	start: number;
 	end: number;
 }

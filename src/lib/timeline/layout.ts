@@ -11,7 +11,14 @@ import { chooseTicks, type Domain } from './zoom';
 
 export * from './layout-types';
 export { DENSE_MARKS, DENSE_ROW, denseRowY } from './layout-lane';
-export { countInView, fullDomain, markName, phaseEnd, prepareMarks } from './layout-marks';
+export {
+	countInView,
+	fullDomain,
+	markName,
+	phaseEnd,
+	phaseYears,
+	prepareMarks
+} from './layout-marks';
 
 /*
  * The timeline's layout: a pure function from the data and the view to every position either

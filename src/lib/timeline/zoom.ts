@@ -42,10 +42,13 @@ export function panBy(d: Domain, years: number, limits: Domain): Domain {
 	return clampDomain([d[0] + years, d[1] + years], limits);
 }
 
-/** A view around [start, end] with a margin either side, for "click a phase to zoom to it". */
-export function domainAround(start: number, end: number, limits: Domain, margin = 0.08): Domain {
-	const pad = Math.max((end - start) * margin, 0.25);
-	return clampDomain([start - pad, end + pad], limits);
+/**
+ * The view of a phase (its `[start, end)` in axis units): 0.4 of a year either side, room for its
+ * outline while the range still reads as the phase's own years.
+ */
+export function phaseView(start: number, end: number, limits: Domain): Domain {
+	// Trimmed at the edges of the data rather than shifted, which would cut off the phase.
+	return clampDomain([Math.max(start - 0.4, limits[0]), Math.min(end + 0.4, limits[1])], limits);
 }
 
 /** Two views are the same if they differ by less than a day. */
@@ -162,11 +165,17 @@ export function moveEdge(d: Domain, edge: 0 | 1, key: string, limits: Domain): D
 	return edge === 0 ? [next, d[1]] : [d[0], next];
 }
 
-/** An edge of the view in words, for the overview sliders: "1987", "April 1987", "year +5". */
-export function edgeText(v: number, relative: boolean): string {
+/**
+ * An edge of the view in words, for the overview sliders: "1987", "April 1987", "year +5". The
+ * end edge says the last year or month shown ("end of 2010" for a view to the start of 2011), as
+ * the status line's "1995–2010" does.
+ */
+export function edgeText(v: number, relative: boolean, end = false): string {
 	if (relative) return `year ${signed(Math.round(v))}`;
 	const year = Math.floor(v + 1e-9);
 	const month = Math.round((v - year) * 12);
-	if (month === 0 || month === 12) return String(Math.round(v));
-	return `${MONTHS[month]!} ${year}`;
+	if (!end)
+		return month === 0 || month === 12 ? String(Math.round(v)) : `${MONTHS[month]!} ${year}`;
+	const [y, m] = month === 0 ? [year - 1, 11] : month === 12 ? [year, 11] : [year, month - 1];
+	return m === 11 ? `end of ${y}` : `end of ${MONTHS[m]!} ${y}`;
 }
