@@ -126,14 +126,19 @@ test('keyboard: Tab to a milestone shows its details with a source link; Enter p
 	expect(errors).toEqual([]);
 });
 
-test('Align by re-bases both countries and the URL keeps it', async ({ page }) => {
-	await open(page);
+test('Align by re-bases both countries, keeps the years in view, and the URL keeps it', async ({
+	page
+}) => {
+	await open(page, '?from=1995&to=2005');
 	await page.getByRole('combobox', { name: 'Align by' }).selectOption('egov-plan');
 	await expect(page).toHaveURL(/align=egov-plan/);
 	await expect(chart(page).getByText('Korea — year 0 = 2003')).toBeVisible();
 	await expect(chart(page).getByText('India — year 0 = 2006')).toBeVisible();
+	// Korea's 1995–2004 counted from its year 0 (2003).
+	await expect(status(page)).toContainText('Showing years −8 to +2 since year 0');
 	expect(await axis(page)).toContain('0');
-	expect(await axis(page)).toContain('+10');
+	await page.getByRole('combobox', { name: 'Align by' }).selectOption('calendar');
+	await expect(status(page)).toContainText('Showing 1995–2004');
 	await page.getByRole('combobox', { name: 'Align by' }).selectOption('year');
 	await page.getByRole('spinbutton', { name: 'India: year 0 =' }).fill('1998');
 	await page.getByRole('spinbutton', { name: 'India: year 0 =' }).press('Enter');

@@ -9,6 +9,7 @@ import {
 	lagTable,
 	lagTakeaway,
 	lagText,
+	realignRange,
 	rebase
 } from '../../src/lib/timeline/kinds';
 
@@ -121,5 +122,25 @@ describe('the kind mapping against the real data', () => {
 			['E-office', 2007, 2010, 3],
 			['Open data portal', 2013, 2012, -1]
 		]);
+	});
+});
+
+describe('realignRange', () => {
+	const at = (year: number) => ({ year, milestone: null });
+	const calendar = { KOR: at(0), IND: at(0) };
+	const plans = { KOR: at(2003), IND: at(2006) };
+
+	it('keeps the years in view, counted from the first lane’s new year 0', () => {
+		expect(realignRange([1995, 2005], calendar, plans, ['KOR', 'IND'])).toEqual([-8, 2]);
+		expect(realignRange([-8, 2], plans, calendar, ['KOR', 'IND'])).toEqual([1995, 2005]);
+	});
+
+	it('goes by the next lane where the first has no year 0, and gives up where none has', () => {
+		expect(
+			realignRange([1995, 2005], calendar, { KOR: null, IND: at(2006) }, ['KOR', 'IND'])
+		).toEqual([-11, -1]);
+		expect(
+			realignRange([1995, 2005], calendar, { KOR: null, IND: null }, ['KOR', 'IND'])
+		).toBeNull();
 	});
 });

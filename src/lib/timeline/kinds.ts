@@ -249,3 +249,21 @@ export function lagTakeaway(rows: LagRow[], first = 'KOR', second = 'IND'): stri
 		);
 	return parts.join('; ') + '.';
 }
+
+/**
+ * The same stretch of time on another alignment's axis: `range` shifted by the change of the first
+ * lane's year 0 (Korea's, where it has both), so switching "Align by" keeps what is in view. Null
+ * where no lane has a year 0 in both (the whole axis is shown then).
+ */
+export function realignRange(
+	range: [number, number],
+	from: Record<string, Anchor | null>,
+	to: Record<string, Anchor | null>,
+	countries: string[]
+): [number, number] | null {
+	for (const c of countries) {
+		const [a, b] = [from[c], to[c]];
+		if (a && b) return [range[0] + a.year - b.year, range[1] + a.year - b.year];
+	}
+	return null;
+}
