@@ -103,6 +103,30 @@ describe('TimelineExplorer', () => {
 		]);
 	});
 
+	it('steps through search matches with Enter and Shift+Enter, bringing each into view', async () => {
+		const { user } = setup();
+		// "network": NBIS (Korea, 1987) and NICNET (India, 1987), in lane order on the same year.
+		const search = screen.getByRole('searchbox', { name: 'Search milestones' });
+		await user.type(search, 'network');
+		await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+		await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+		expect(screen.getByText(/^Showing/)).toHaveTextContent('Showing 1998–2004');
+		expect(screen.getByText(/^2 matches/)).toHaveTextContent(
+			'2 matches, 0 in view, outlined and labelled first'
+		);
+		expect(search).toHaveAccessibleDescription('Enter pins the next, Shift+Enter the previous');
+		await user.type(search, '{Enter}');
+		expect(mark(/^National administrative network/)).toHaveAttribute('aria-pressed', 'true');
+		// Panned to 1987: both matches are in view now.
+		expect(screen.getByText(/^2 matches/)).toHaveTextContent('2 matches, outlined');
+		await user.type(search, '{Enter}');
+		expect(mark(/^NICNET/)).toHaveAttribute('aria-pressed', 'true');
+		await user.type(search, '{Enter}');
+		expect(mark(/^National administrative network/)).toHaveAttribute('aria-pressed', 'true');
+		await user.type(search, '{Shift>}{Enter}{/Shift}');
+		expect(mark(/^NICNET/)).toHaveAttribute('aria-pressed', 'true');
+	});
+
 	it('zooms in and resets with the buttons', async () => {
 		const { user } = setup();
 		const status = () => screen.getByText(/^Showing/);

@@ -103,6 +103,21 @@ describe('label thinning', () => {
 				keyTitles: keyTitles(),
 				currentYear: 2026
 			});
+		it('no two labels of a lane read the same: the IT Act’s assent and coming into force differ', () => {
+			for (const lane of layoutAt([1998, 2003], 1118).lanes) {
+				const texts = lane.labels.map((l) => l.text);
+				expect(texts.length).toBeGreaterThan(3);
+				expect(new Set(texts).size).toBe(texts.length);
+			}
+			const india = layoutAt([2000, 2001], 1118).lanes[1]!.labels.map((l) => l.text);
+			expect(india).toEqual(
+				expect.arrayContaining([
+					'IT Act 2000, presidential assent',
+					'IT Act 2000, comes into force'
+				])
+			);
+		});
+
 		const count = (l: ReturnType<typeof layoutAt>) =>
 			l.lanes.map((lane) => [lane.marks.length, lane.labels.length]);
 

@@ -167,6 +167,7 @@ export function prepareMarks(
 	}
 	for (const [country, items] of grouped) {
 		items.sort((a, b) => a.t - b.t);
+		distinctLabels(items);
 		lanes.set(country, {
 			items,
 			ts: Float64Array.from(items, (i) => i.t),
@@ -176,6 +177,26 @@ export function prepareMarks(
 	const value = { lanes, byId };
 	preparedCache = { key: [milestones, categories, anchors], value };
 	return value;
+}
+
+/**
+ * Labels that would read the same in one lane ("IT Act 2000" for its assent and its coming into
+ * force) keep what follows the title's colon: "IT Act 2000, presidential assent".
+ */
+function distinctLabels(items: LaneMarks['items']) {
+	const count = new Map<string, number>();
+	for (const { m } of items) {
+		const head = shortLabel(m.title);
+		count.set(head, (count.get(head) ?? 0) + 1);
+	}
+	for (const { m, s } of items) {
+		const head = shortLabel(m.title);
+		const label = count.get(head)! > 1 ? shortLabel(m.title.replace(': ', ', '), 40) : head;
+		if (label !== s.label) {
+			s.label = label;
+			s.labelWidth = labelWidth(label);
+		}
+	}
 }
 
 /** How many milestones of the checked categories fall in [a, b] (in axis units). */
