@@ -159,7 +159,7 @@ test('a shared link restores a zoomed, filtered, searched view; bad parameters f
 		.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
 	expect(names.length).toBeGreaterThan(0);
 	expect(names.every((n) => /, (law|plan)\)$/.test(n!))).toBe(true);
-	await expect(page.getByText(/^\d+ match(es)?, outlined/)).toBeVisible();
+	await expect(page.getByText(/^\d+ match(es)?(, \d+ in view)?, outlined/)).toBeVisible();
 
 	await page.goto('/timeline/?from=abc&to=1&align=nope&cats=zzz');
 	await expect(status(page)).toContainText('Showing 1970–2026');
@@ -287,5 +287,46 @@ test('a two-finger pinch on a touch screen zooms the chart; spreading the finger
 	expect(to2! - from2!).toBeCloseTo(to! - from!, 1);
 	// 160 px of a ~340 px wide plot: nearly half the span.
 	expect(from2! - from!).toBeGreaterThan((to! - from!) * 0.35);
+	await context.close();
+});
+
+test('keyboard at 1280×720: the focused milestone and its details are on the screen together', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	const errors = await open(page);
+	await chart(page).focus();
+	await page.keyboard.press('Tab');
+	for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+	const focused = page.locator(':focus');
+	const name = (await focused.getAttribute('aria-label'))!.split(',')[0]!;
+	const details = page.getByRole('region', { name: 'Milestone details' });
+	await expect(details.getByRole('heading')).toHaveText(new RegExp(`^${name}`));
+	const mark = (await focused.boundingBox())!;
+	const panel = (await details.boundingBox())!;
+	// The panel is in sight, at the bottom of the screen, and the mark is above it, not under it.
+	expect(panel.y).toBeGreaterThanOrEqual(0);
+	expect(panel.y + panel.height).toBeLessThanOrEqual(720.5);
+	expect(mark.y).toBeGreaterThanOrEqual(0);
+	expect(mark.y + mark.height).toBeLessThanOrEqual(panel.y);
+	expect(errors).toEqual([]);
+});
+
+test('a tap on a phone pins the milestone under the finger, not a neighbour whose ring it touches', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await context.newPage();
+	await open(page, '?from=1998&to=2006');
+	const act = chart(page).getByRole('button', { name: /^E-Government Act enacted/ });
+	await act.scrollIntoViewIfNeeded();
+	const box = (await act.boundingBox())!;
+	await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(act).toHaveAttribute('aria-pressed', 'true');
+	await expect(page).toHaveURL(/pin=KOR-2001-03-28-e-government-act-enacted/);
 	await context.close();
 });

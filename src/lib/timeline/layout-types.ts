@@ -57,6 +57,8 @@ export interface TimelineLayout {
 	inView: (id: string) => boolean;
 	/** A mark in view by id, in whichever lane. */
 	markOf: (id: string) => MarkLayout | undefined;
+	/** The mark drawn as a symbol nearest to (x, y), if one is within `r`: what a tap picks. */
+	markNear: (x: number, y: number, r: number) => string | null;
 	/** Every mark of the shown categories in time order, in view or not: where ← and → go. */
 	timeOrder: () => { id: string; t: number }[];
 }

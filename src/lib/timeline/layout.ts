@@ -175,6 +175,16 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			if (mk) return mk;
 		}
 	};
+	const markNear = (px: number, py: number, r: number) => {
+		let best: string | null = null;
+		let bestD = r * r;
+		for (const lane of lanes)
+			for (const mk of lane.dense ? [] : lane.marks) {
+				const d = (mk.x - px) ** 2 + (mk.y - py) ** 2;
+				if (d <= bestD) [best, bestD] = [mk.id, d];
+			}
+		return best;
+	};
 	const timeOrder = () =>
 		lanes
 			.flatMap((lane, li) =>
@@ -203,6 +213,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		first: first?.id ?? null,
 		inView: shows,
 		markOf,
+		markNear,
 		timeOrder
 	};
 }
