@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countryCode, isAggregateName } from '../../src/lib/upload/countries';
+import { countryCode, isAggregateName } from '../../src/lib/data/country-codes';
 import { readText } from '../../src/lib/upload/session';
 import type { UploadResult } from '../../src/lib/upload/types';
 

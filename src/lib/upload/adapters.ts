@@ -1,6 +1,11 @@
 import { quote } from '../data/problems.ts';
 import type { IndexName, IndexRow } from '../data/schema.ts';
-import { countryCode, isAggregateName, isKnownCode, isWorldBankAggregate } from './countries.ts';
+import {
+	countryCode,
+	isAggregateName,
+	isKnownCode,
+	isWorldBankAggregate
+} from '../data/country-codes.ts';
 import { WDI_YEAR } from './detect.ts';
 import { parseNumber } from './delimiter.ts';
 import type { Collector } from './collector.ts';

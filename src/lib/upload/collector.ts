@@ -1,5 +1,5 @@
 import { quote, type Problem } from '../data/problems.ts';
-import { displayName } from './countries.ts';
+import { displayName } from '../data/country-codes.ts';
 import { MAX_PROBLEM_EXAMPLES } from './limits.ts';
 import type { ProblemGroup } from './types.ts';
 

@@ -1,5 +1,5 @@
 import type { IndexName, IndexRow, Milestone, Phase, Source } from '../data/schema.ts';
-import { displayName } from './countries.ts';
+import { displayName } from '../data/country-codes.ts';
 import type { IndicatorOption } from './indicator.ts';
 import type { IndicatorSeries, StoredDataset } from './types.ts';
 

@@ -4,7 +4,7 @@ import { quote, type Problem } from '../data/problems.ts';
 import { SCHEMAS, type DatasetName } from '../data/schema.ts';
 import { egovAdapter, owidAdapter, wdiAdapter, type RowAdapter } from './adapters.ts';
 import { Collector } from './collector.ts';
-import { countryCode, isKnownCode } from './countries.ts';
+import { countryCode, isKnownCode } from '../data/country-codes.ts';
 import { DELIMITER_LABELS, detectDelimiter, type Delimiter } from './delimiter.ts';
 import { detectFormat, KNOWN_HEADERS } from './detect.ts';
 import { ENCODING_LABELS, type Encoding } from './encoding.ts';
