@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/data/parse';
 import { SCHEMAS } from '../../src/lib/data/schema';
-import { detectDelimiter, parseNumber } from '../../src/lib/upload/delimiter';
-import { detectFormat } from '../../src/lib/upload/detect';
+import { detectDelimiter, parseNumber } from '../../src/lib/upload/ingest/delimiter';
+import { detectFormat } from '../../src/lib/upload/ingest/detect';
 
 describe('detectFormat recognises a file from its header', () => {
 	it.each([

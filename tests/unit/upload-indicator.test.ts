@@ -11,7 +11,7 @@ import {
 	indicatorTable,
 	indicatorTakeaway
 } from '../../src/lib/upload/indicator';
-import { readText } from '../../src/lib/upload/session';
+import { readText } from '../../src/lib/upload/ingest/session';
 
 const wdi = readText(
 	readFileSync('tests/fixtures/upload/wdi-internet.csv', 'utf8'),
