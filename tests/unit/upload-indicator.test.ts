@@ -7,10 +7,10 @@ import {
 	formatTime,
 	formatValue,
 	indicatorLayout,
-	indicatorOptions,
 	indicatorTable,
 	indicatorTakeaway
-} from '../../src/lib/upload/indicator';
+} from '../../src/lib/upload/ui/indicator';
+import { indicatorOptions } from '../../src/lib/upload/store/indicators';
 import { readText } from '../../src/lib/upload/ingest/session';
 
 const wdi = readText(

@@ -1,4 +1,4 @@
-import { groupByIndicator } from '../indicator.ts';
+import { groupByIndicator } from '../store/indicators.ts';
 import { emptyMerged, type MergedUploads } from '../store/merge.ts';
 import type { KeepOutcome } from '../store/keep.ts';
 import type { UploadResult } from '../types.ts';

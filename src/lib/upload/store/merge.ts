@@ -1,6 +1,6 @@
 import type { IndexName, IndexRow, Milestone, Phase, Source } from '../../data/schema.ts';
 import { displayName } from '../../data/country-codes.ts';
-import type { IndicatorOption } from '../indicator.ts';
+import type { IndicatorOption } from './indicators.ts';
 import type { IndicatorSeries, StoredDataset } from '../types.ts';
 
 /**
