@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { parseCsv } from '../../data/parse.ts';
 import { quote, type Problem } from '../../data/problems.ts';
 import { SCHEMAS, type DatasetName } from '../../data/schema.ts';
-import { egovAdapter, owidAdapter, wdiAdapter, type RowAdapter } from './adapters.ts';
+import { egovAdapter, owidAdapter, wdiAdapter, type RowAdapter } from './adapters/un.ts';
 import { Collector } from './collector.ts';
 import { countryCode, isKnownCode } from '../../data/country-codes.ts';
 import { DELIMITER_LABELS, detectDelimiter, type Delimiter } from './delimiter.ts';

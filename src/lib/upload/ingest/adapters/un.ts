@@ -1,15 +1,15 @@
-import { quote } from '../../data/problems.ts';
-import type { IndexName, IndexRow } from '../../data/schema.ts';
+import { quote } from '../../../data/problems.ts';
+import type { IndexName, IndexRow } from '../../../data/schema.ts';
 import {
 	countryCode,
 	isAggregateName,
 	isKnownCode,
 	isWorldBankAggregate
-} from '../../data/country-codes.ts';
-import { WDI_YEAR } from './detect.ts';
-import { parseNumber } from './delimiter.ts';
-import type { Collector } from './collector.ts';
-import type { IndicatorSeries, UploadData } from '../types.ts';
+} from '../../../data/country-codes.ts';
+import { WDI_YEAR } from '../detect.ts';
+import { parseNumber } from '../delimiter.ts';
+import type { Collector } from '../collector.ts';
+import type { IndicatorSeries, UploadData } from '../../types.ts';
 
 /** Reads the data rows of one recognised format, one row at a time (files are streamed). */
 export interface RowAdapter {
