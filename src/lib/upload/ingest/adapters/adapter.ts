@@ -15,7 +15,5 @@ export interface AdapterContext {
 }
 
 export const norm = (s: string) => s.trim().toLowerCase();
-export const NUMBER_EXPECTED =
-	'a number with `.` as decimal point (or `,` in a `;`-separated file)';
 /** What happens to a bad cell in a public download: the cell goes, the row stays. */
 export const CELL_LEFT_OUT = "this value is left out, the row's other values are kept";

@@ -1,13 +1,7 @@
 import { quote } from '../../../data/problems.ts';
 import { countryCode, isKnownCode } from '../../../data/country-codes.ts';
-import { parseNumber } from '../delimiter.ts';
-import {
-	CELL_LEFT_OUT,
-	norm,
-	NUMBER_EXPECTED,
-	type AdapterContext,
-	type RowAdapter
-} from './adapter.ts';
+import { CELL_LEFT_OUT, norm, type AdapterContext, type RowAdapter } from './adapter.ts';
+import { NUMBER_EXPECTED, readNumberCell } from './number.ts';
 import { SeriesBuilder } from './series.ts';
 
 /** Days since 1970-01-01 of an ISO date, or null: the x of a daily OWID series. */
@@ -34,7 +28,7 @@ export function owidAdapter(
 	_headerLine: number,
 	ctx: AdapterContext
 ): RowAdapter {
-	const { collector, decimalComma } = ctx;
+	const { collector } = ctx;
 	const daily = norm(header[2] ?? '') === 'day';
 	const timeName = daily ? 'Day' : 'Year';
 	const all = header.map((h, i) => [i, h.trim()] as const).filter(([i]) => i >= 3);
@@ -91,9 +85,9 @@ export function owidAdapter(
 			let bad = 0;
 			for (const [at, col] of valueColumns) {
 				const raw = (cells[at] ?? '').trim();
-				if (raw === '') continue;
-				const v = parseNumber(raw, decimalComma);
-				if (v === null) {
+				const v = readNumberCell(raw, ctx);
+				if (v === null) continue;
+				if (v === 'bad') {
 					collector.problem({
 						line,
 						column: at + 1,

@@ -1,8 +1,8 @@
 import { quote } from '../../../data/problems.ts';
 import type { IndexName, IndexRow } from '../../../data/schema.ts';
 import { countryCode } from '../../../data/country-codes.ts';
-import { parseNumber } from '../delimiter.ts';
 import { CELL_LEFT_OUT, norm, type AdapterContext, type RowAdapter } from './adapter.ts';
+import { readNumberCell } from './number.ts';
 
 /** Which column holds which UN index. Names as the data-centre export writes them. */
 const EGOV_INDICES: [string, IndexName][] = [
@@ -18,7 +18,7 @@ const EGOV_INDICES: [string, IndexName][] = [
  * trailing spaces in names, ranks as decimals (`12.0`), repeated rows and non-ASCII names.
  */
 export function egovAdapter(header: string[], headerLine: number, ctx: AdapterContext): RowAdapter {
-	const { collector, decimalComma } = ctx;
+	const { collector } = ctx;
 	const h = header.map(norm);
 	const col = (name: string) => h.indexOf(name);
 	const nameAt = col('country name');
@@ -48,9 +48,8 @@ export function egovAdapter(header: string[], headerLine: number, ctx: AdapterCo
 	let rowsGood = 0;
 
 	const whole = (raw: string): number | null | 'bad' => {
-		if (raw.trim() === '') return null;
-		const n = parseNumber(raw, decimalComma);
-		return n !== null && Number.isInteger(n) && n >= 1 ? n : 'bad';
+		const n = readNumberCell(raw, ctx);
+		return n === null || (n !== 'bad' && Number.isInteger(n) && n >= 1) ? n : 'bad';
 	};
 
 	return {
@@ -62,7 +61,8 @@ export function egovAdapter(header: string[], headerLine: number, ctx: AdapterCo
 			const code = countryCode(name);
 			if (code === null) collector.unmatchedName(name, line, nameAt + 1, header[nameAt]!.trim());
 
-			const year = parseNumber(yearRaw, decimalComma);
+			const yearCell = readNumberCell(yearRaw, ctx);
+			const year = typeof yearCell === 'number' ? yearCell : null;
 			if (year === null || !Number.isInteger(year) || year < 1990 || year > 2100) {
 				collector.problem({
 					line,
@@ -92,9 +92,9 @@ export function egovAdapter(header: string[], headerLine: number, ctx: AdapterCo
 			const values: [IndexName, number][] = [];
 			for (const [at, idx] of indexAt) {
 				const raw = cells[at] ?? '';
-				if (raw.trim() === '') continue;
-				const v = parseNumber(raw, decimalComma);
-				if (v === null || v < 0 || v > 1) {
+				const v = readNumberCell(raw, ctx);
+				if (v === null) continue;
+				if (v === 'bad' || v < 0 || v > 1) {
 					collector.problem({
 						line,
 						column: at + 1,

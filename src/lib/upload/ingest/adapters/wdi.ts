@@ -5,16 +5,13 @@ import {
 	isKnownCode,
 	isWorldBankAggregate
 } from '../../../data/country-codes.ts';
-import { parseNumber } from '../delimiter.ts';
 import { WDI_YEAR } from '../detect.ts';
-import {
-	CELL_LEFT_OUT,
-	norm,
-	NUMBER_EXPECTED,
-	type AdapterContext,
-	type RowAdapter
-} from './adapter.ts';
+import { CELL_LEFT_OUT, norm, type AdapterContext, type RowAdapter } from './adapter.ts';
+import { NUMBER_EXPECTED, readNumberCell, type NumberRules } from './number.ts';
 import { SeriesBuilder } from './series.ts';
+
+/** WDI writes `..` for a year without a value. */
+const WDI_MISSING = ['..'];
 
 /** DataBank exports end with blank rows and "Data from database: ...", "Last Updated: ..." lines. */
 const FOOTER = /^(data from database|last updated)/i;
@@ -25,7 +22,8 @@ const FOOTER = /^(data from database|last updated)/i;
  * missing. A bad cell is reported and left out; the row's other years are kept.
  */
 export function wdiAdapter(header: string[], _headerLine: number, ctx: AdapterContext): RowAdapter {
-	const { collector, decimalComma } = ctx;
+	const { collector } = ctx;
+	const cell: NumberRules = { decimalComma: ctx.decimalComma, missing: WDI_MISSING };
 	const h = header.map(norm);
 	const at = (...names: string[]) => names.map((n) => h.indexOf(n)).find((i) => i >= 0) ?? -1;
 	const nameAt = at('country name');
@@ -62,9 +60,9 @@ export function wdiAdapter(header: string[], _headerLine: number, ctx: AdapterCo
 			let bad = 0;
 			for (const [col, year] of years) {
 				const raw = (cells[col] ?? '').trim();
-				if (raw === '' || raw === '..') continue;
-				const v = parseNumber(raw, decimalComma);
-				if (v === null) {
+				const v = readNumberCell(raw, cell);
+				if (v === null) continue;
+				if (v === 'bad') {
 					collector.problem({
 						line,
 						column: col + 1,
