@@ -5,13 +5,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadData } from '../../src/lib/data/load.server';
 import { sourceIndex } from '../../src/lib/data/sources';
 import { indexSeries } from '../../src/lib/rankings/series';
-import { memoryStorage } from '../../src/lib/upload/persist';
-import { readText } from '../../src/lib/upload/session';
-import { UploadStore } from '../../src/lib/upload/store.svelte';
+import { memoryStorage } from '../../src/lib/upload/store/persist';
+import { readText } from '../../src/lib/upload/ingest/session';
+import { UploadStore } from '../../src/lib/upload/store/store.svelte';
 import Page from '../../src/routes/rankings/+page.svelte';
 
 const store = new UploadStore(memoryStorage());
-vi.mock('../../src/lib/upload/lazy', () => ({ loadUploads: async () => store }));
+vi.mock('../../src/lib/upload/store/lazy', () => ({ loadUploads: async () => store }));
 // The router does not run here; the URL the picker writes is covered end to end.
 vi.mock('$app/navigation', () => ({ replaceState: vi.fn() }));
 

@@ -2,12 +2,12 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Parser } from '../../src/lib/upload/client';
-import { memoryStorage } from '../../src/lib/upload/persist';
-import { readText } from '../../src/lib/upload/session';
-import { UploadStore } from '../../src/lib/upload/store.svelte';
-import UploadPanel from '../../src/lib/upload/UploadPanel.svelte';
-import UploadProblems from '../../src/lib/upload/UploadProblems.svelte';
+import type { Parser } from '../../src/lib/upload/ingest/client';
+import { memoryStorage } from '../../src/lib/upload/store/persist';
+import { readText } from '../../src/lib/upload/ingest/session';
+import { UploadStore } from '../../src/lib/upload/store/store.svelte';
+import UploadPanel from '../../src/lib/upload/ui/UploadPanel.svelte';
+import UploadProblems from '../../src/lib/upload/ui/UploadProblems.svelte';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/upload/${name}`, 'utf8');
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/data/problems';
-import { readUpload } from '../../src/lib/upload/read';
-import { readText, UploadSession } from '../../src/lib/upload/session';
+import { readUpload } from '../../src/lib/upload/ingest/read';
+import { readText, UploadSession } from '../../src/lib/upload/ingest/session';
 import type { UploadResult } from '../../src/lib/upload/types';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/upload/${name}`, 'utf8');

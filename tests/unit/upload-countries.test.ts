@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_TABLE } from '../../src/lib/upload/country-names';
+import { COUNTRY_TABLE } from '../../src/lib/data/country-names';
 import {
 	countryCode,
 	displayName,
 	isWorldBankAggregate,
 	nameKey,
 	UN_MEMBERS
-} from '../../src/lib/upload/countries';
+} from '../../src/lib/data/country-codes';
 
 describe('country names to ISO 3166-1 alpha-3', () => {
 	it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/data/parse';
 import { SCHEMAS } from '../../src/lib/data/schema';
-import { detectDelimiter, parseNumber } from '../../src/lib/upload/delimiter';
-import { detectFormat } from '../../src/lib/upload/detect';
+import { detectDelimiter } from '../../src/lib/upload/ingest/delimiter';
+import { detectFormat } from '../../src/lib/upload/ingest/detect';
 
 describe('detectFormat recognises a file from its header', () => {
 	it.each([
@@ -52,23 +52,6 @@ describe('detectDelimiter', () => {
 		['single column\nvalue\n', ',']
 	])('%j → %j', (text, d) => {
 		expect(detectDelimiter(text)).toBe(d);
-	});
-});
-
-describe('parseNumber', () => {
-	it.each([
-		['0.9727', false, 0.9727],
-		['12.0', false, 12],
-		['-3', false, -3],
-		['1e3', false, 1000],
-		['0,9727', true, 0.9727],
-		['0,9727', false, null],
-		['1,234,5', true, null],
-		['abc', true, null],
-		['', true, null],
-		[' 5 ', false, 5]
-	])('%j (decimal comma %s) → %s', (raw, comma, value) => {
-		expect(parseNumber(raw, comma)).toBe(value);
 	});
 });
 

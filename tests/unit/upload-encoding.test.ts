@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeAll, detectEncoding } from '../../src/lib/upload/encoding';
-import { readUpload } from '../../src/lib/upload/read';
+import { decodeAll, detectEncoding } from '../../src/lib/upload/ingest/encoding';
+import { readUpload } from '../../src/lib/upload/ingest/read';
 
 const EGOV = readFileSync('tests/fixtures/upload/egov-2024.csv', 'utf8');
 

@@ -7,11 +7,11 @@ import {
 	formatTime,
 	formatValue,
 	indicatorLayout,
-	indicatorOptions,
 	indicatorTable,
 	indicatorTakeaway
-} from '../../src/lib/upload/indicator';
-import { readText } from '../../src/lib/upload/session';
+} from '../../src/lib/upload/ui/indicator';
+import { indicatorOptions } from '../../src/lib/upload/store/indicators';
+import { readText } from '../../src/lib/upload/ingest/session';
 
 const wdi = readText(
 	readFileSync('tests/fixtures/upload/wdi-internet.csv', 'utf8'),

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addSlice, mergedSlices } from '../../src/lib/upload/client';
-import { keepResult } from '../../src/lib/upload/keep';
-import { emptyMerged, mergeUploads } from '../../src/lib/upload/merge';
-import { chunkData, joinChunks, memoryStorage } from '../../src/lib/upload/persist';
-import { readText } from '../../src/lib/upload/session';
-import { UploadStore } from '../../src/lib/upload/store.svelte';
+import { addSlice, mergedSlices } from '../../src/lib/upload/ingest/client';
+import { keepResult } from '../../src/lib/upload/store/keep';
+import { emptyMerged, mergeUploads } from '../../src/lib/upload/store/merge';
+import { chunkData, joinChunks, memoryStorage } from '../../src/lib/upload/store/persist';
+import { readText } from '../../src/lib/upload/ingest/session';
+import { UploadStore } from '../../src/lib/upload/store/store.svelte';
 import type { UploadData } from '../../src/lib/upload/types';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/upload/${name}`, 'utf8');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countryCode, isAggregateName } from '../../src/lib/upload/countries';
-import { readText } from '../../src/lib/upload/session';
+import { countryCode, isAggregateName } from '../../src/lib/data/country-codes';
+import { readText } from '../../src/lib/upload/ingest/session';
 import type { UploadResult } from '../../src/lib/upload/types';
 
 // Issue 21: public downloads as they come, one fixture per cause. Each must import in one step.

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { csvCell } from '../../src/lib/upload/export';
-import { MAX_STORED_VALUES } from '../../src/lib/upload/limits';
-import { memoryStorage } from '../../src/lib/upload/persist';
-import { readText } from '../../src/lib/upload/session';
-import { UploadStore } from '../../src/lib/upload/store.svelte';
+import { csvCell } from '../../src/lib/upload/store/export';
+import { MAX_STORED_VALUES } from '../../src/lib/upload/ingest/limits';
+import { memoryStorage } from '../../src/lib/upload/store/persist';
+import { readText } from '../../src/lib/upload/ingest/session';
+import { UploadStore } from '../../src/lib/upload/store/store.svelte';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/upload/${name}`, 'utf8');
 const NOW = new Date('2025-01-02T03:04:05Z');

@@ -1,7 +1,7 @@
 import { detectEncoding, type Encoding } from './encoding.ts';
 import { formatBytes, MAX_FILE_BYTES, sizeRefusal } from './limits.ts';
 import { UploadSession } from './session.ts';
-import type { UploadResult } from './types.ts';
+import type { UploadResult } from '../types.ts';
 
 const SNIFF_BYTES = 64 * 1024;
 

@@ -1,4 +1,4 @@
-import type { DatasetMeta, UploadData } from './types.ts';
+import type { DatasetMeta, UploadData } from '../types.ts';
 
 /**
  * Where imported datasets are kept between visits: a small description per dataset, and its rows

@@ -1,11 +1,11 @@
-import { registerCountryNames } from '../data/countries.ts';
-import type { IndexName, IndexRow } from '../data/schema.ts';
-import { ALL_KINDS, csvInWorker, mergeInWorker, type MergedKind } from './client.ts';
+import { registerCountryNames } from '../../data/countries.ts';
+import type { IndexName, IndexRow } from '../../data/schema.ts';
+import { ALL_KINDS, csvInWorker, mergeInWorker, type MergedKind } from '../ingest/client.ts';
 import { datasetCsv } from './export.ts';
 import { keepResult, mergeStored, readAll, type Estimate, type KeepOutcome } from './keep.ts';
 import { emptyMerged, indexRowsByCountry, type MergedUploads } from './merge.ts';
 import { currentTime, indexedDbStorage, memoryStorage, type DatasetStorage } from './persist.ts';
-import type { DatasetMeta, UploadResult } from './types.ts';
+import type { DatasetMeta, UploadResult } from '../types.ts';
 
 /**
  * What the page asks of the stored datasets besides their list: the merged model and a

@@ -1,5 +1,5 @@
-import { SCHEMAS, type DatasetName } from '../data/schema.ts';
-import type { StoredDataset } from './types.ts';
+import { SCHEMAS, type DatasetName } from '../../data/schema.ts';
+import type { StoredDataset } from '../types.ts';
 
 /**
  * A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a

@@ -1,4 +1,4 @@
-import type { MergedKind } from './client.ts';
+import type { MergedKind } from '../ingest/client.ts';
 import type { UploadStore } from './store.svelte.ts';
 
 /**

@@ -1,7 +1,7 @@
-import { formatBytes, MAX_STORED_VALUES } from './limits.ts';
+import { formatBytes, MAX_STORED_VALUES } from '../ingest/limits.ts';
 import { mergeUploads, type MergedUploads } from './merge.ts';
 import { chunkData, joinChunks, type DatasetStorage } from './persist.ts';
-import type { DatasetMeta, StoredDataset, UploadResult } from './types.ts';
+import type { DatasetMeta, StoredDataset, UploadResult } from '../types.ts';
 
 /** What the browser says it lets the dashboard keep (navigator.storage.estimate()). */
 export type Estimate = () => Promise<{ quota?: number; usage?: number } | null>;

@@ -2,12 +2,12 @@
 // The only place PapaParse runs in the browser. Everything heavy happens here: reading,
 // normalising, storing in chunks, merging the stored datasets and writing their CSV. The page
 // receives small messages: progress, a result without its rows, and the merged model in slices.
-import { datasetCsv } from './export.ts';
-import { keepResult, mergeStored, readAll } from './keep.ts';
-import { indexedDbStorage } from './persist.ts';
+import { datasetCsv } from '../store/export.ts';
+import { keepResult, mergeStored, readAll } from '../store/keep.ts';
+import { indexedDbStorage } from '../store/persist.ts';
 import { readUpload } from './read.ts';
 import { mergedSlices, type WorkerMessage, type WorkerRequest } from './client.ts';
-import type { UploadResult } from './types.ts';
+import type { UploadResult } from '../types.ts';
 
 const post = (m: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 const storage = indexedDbStorage();

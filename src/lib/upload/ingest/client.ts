@@ -1,7 +1,7 @@
-import { groupByIndicator } from './indicator.ts';
-import { emptyMerged, type MergedUploads } from './merge.ts';
-import type { KeepOutcome } from './keep.ts';
-import type { UploadResult } from './types.ts';
+import { groupByIndicator } from '../store/indicators.ts';
+import { emptyMerged, type MergedUploads } from '../store/merge.ts';
+import type { KeepOutcome } from '../store/keep.ts';
+import type { UploadResult } from '../types.ts';
 
 export type WorkerRequest =
 	| { type: 'read'; file: File }

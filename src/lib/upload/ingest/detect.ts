@@ -1,4 +1,4 @@
-import { SCHEMAS, DATASET_NAMES, type DatasetName } from '../data/schema.ts';
+import { SCHEMAS, DATASET_NAMES, type DatasetName } from '../../data/schema.ts';
 
 export type Detected =
 	| { kind: 'own'; dataset: DatasetName; label: string }

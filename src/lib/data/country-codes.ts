@@ -1,3 +1,6 @@
+// Names → ISO 3166-1 alpha-3 codes for uploaded files, over the table in country-names.ts. Kept
+// apart from countries.ts (Korea, India and registered names), which every chart page loads: the
+// table reaches only the code that reads uploads.
 import { AGGREGATE_NAME, COUNTRY_TABLE, WB_AGGREGATES } from './country-names.ts';
 
 /**

@@ -1,15 +1,18 @@
 import Papa from 'papaparse';
-import { parseCsv } from '../data/parse.ts';
-import { quote, type Problem } from '../data/problems.ts';
-import { SCHEMAS, type DatasetName } from '../data/schema.ts';
-import { egovAdapter, owidAdapter, wdiAdapter, type RowAdapter } from './adapters.ts';
+import { parseCsv } from '../../data/parse.ts';
+import { quote, type Problem } from '../../data/problems.ts';
+import { SCHEMAS, type DatasetName } from '../../data/schema.ts';
+import type { RowAdapter } from './adapters/adapter.ts';
+import { owidAdapter } from './adapters/owid.ts';
+import { egovAdapter } from './adapters/un.ts';
+import { wdiAdapter } from './adapters/wdi.ts';
 import { Collector } from './collector.ts';
-import { countryCode, isKnownCode } from './countries.ts';
+import { countryCode, isKnownCode } from '../../data/country-codes.ts';
 import { DELIMITER_LABELS, detectDelimiter, type Delimiter } from './delimiter.ts';
 import { detectFormat, KNOWN_HEADERS } from './detect.ts';
 import { ENCODING_LABELS, type Encoding } from './encoding.ts';
 import { formatBytes, MAX_STORED_VALUES } from './limits.ts';
-import type { FormatId, UploadResult, UploadTables } from './types.ts';
+import type { FormatId, UploadResult, UploadTables } from '../types.ts';
 
 /** Text needed before the delimiter is guessed: enough for the WDI preamble and the header. */
 const PROBE_CHARS = 64 * 1024;

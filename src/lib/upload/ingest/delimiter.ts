@@ -44,17 +44,3 @@ export function detectDelimiter(text: string): Delimiter {
 	}
 	return best;
 }
-
-const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-const DECIMAL_COMMA = /^-?\d+,\d+$/;
-
-/**
- * A number cell: `.` decimal point, or with `decimalComma` (semicolon files) `0,8123`.
- * Returns null when the text is not a number.
- */
-export function parseNumber(raw: string, decimalComma: boolean): number | null {
-	const s = raw.trim();
-	if (NUMBER.test(s)) return Number(s);
-	if (decimalComma && DECIMAL_COMMA.test(s)) return Number(s.replace(',', '.'));
-	return null;
-}

@@ -1,7 +1,7 @@
-import type { IndexName, IndexRow, Milestone, Phase, Source } from '../data/schema.ts';
-import { displayName } from './countries.ts';
-import type { IndicatorOption } from './indicator.ts';
-import type { IndicatorSeries, StoredDataset } from './types.ts';
+import type { IndexName, IndexRow, Milestone, Phase, Source } from '../../data/schema.ts';
+import { displayName } from '../../data/country-codes.ts';
+import type { IndicatorOption } from './indicators.ts';
+import type { IndicatorSeries, StoredDataset } from '../types.ts';
 
 /**
  * The uploaded datasets merged into one model. A later upload of the same fact (country, index,

@@ -1,7 +1,7 @@
-import { quote, type Problem } from '../data/problems.ts';
-import { displayName } from './countries.ts';
+import { quote, type Problem } from '../../data/problems.ts';
+import { displayName } from '../../data/country-codes.ts';
 import { MAX_PROBLEM_EXAMPLES } from './limits.ts';
-import type { ProblemGroup } from './types.ts';
+import type { ProblemGroup } from '../types.ts';
 
 /** Examples kept per group: enough to find the pattern, not enough to flood the page. */
 const EXAMPLES_PER_GROUP = 20;
