@@ -1,4 +1,4 @@
-import { countryColour, DASH, type CountryStyle as Style } from '../charts/theme';
+import { countryColour, countryStyle, DASH, type CountryStyle as Style } from '../charts/theme';
 import type { ExtraCountry } from './uploaded';
 
 /**
@@ -57,4 +57,21 @@ export function extraStyle(c: ExtraCountry): CountryStyle {
 
 export function extraStyles(list: readonly ExtraCountry[]): Record<string, CountryStyle> {
 	return Object.fromEntries(list.map((c) => [c.code, extraStyle(c)]));
+}
+
+/**
+ * How any country is drawn in a chart of the committed and uploaded data: Korea and India as
+ * everywhere, an uploaded country with its own colour and shape from `extras`.
+ */
+export function drawStyle(code: string, extras: Record<string, CountryStyle>): Style {
+	const extra = extras[code];
+	if (!extra) return countryStyle(code);
+	return {
+		code,
+		colour: extra.colour,
+		marker: extra.symbol,
+		glyph: extra.glyph,
+		dash: DASH.extra,
+		linecap: 'round'
+	};
 }

@@ -2,6 +2,7 @@ import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { ChartTable } from '../../charts/table';
+import { spreadLabels } from '../../charts/text';
 import { compareCountries, countryName } from '../../data/countries';
 import type { IndicatorOption } from '../store/indicators';
 import type { IndicatorSeries } from '../types';
@@ -132,9 +133,7 @@ export function indicatorLayout(list: readonly IndicatorSeries[]): IndicatorLayo
 		endLabels.push({ country: s.country, x: x(ly) + 12, y: y(lv), text: countryName(s.country) });
 	}
 	// Uploaded countries often end close together: keep their names apart.
-	const sorted = [...endLabels].sort((a, b) => a.y - b.y);
-	for (let i = 1; i < sorted.length; i++)
-		if (sorted[i]!.y - sorted[i - 1]!.y < 20) sorted[i]!.y = sorted[i - 1]!.y + 20;
+	spreadLabels(endLabels, 20);
 	return { width, height, x0, x1, y0, y1, xTicks, yTicks, lines, points, endLabels };
 }
 
