@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/data/parse';
 import { formatProblem } from '../../src/lib/data/problems';
-import { SCHEMAS } from '../../src/lib/data/schema';
+import { SCHEMAS } from '../../src/lib/data/columns';
 
 const HEADER =
 	'country,phase_id,name,start_year,end_year,administration,summary,key_initiatives,source_ids';

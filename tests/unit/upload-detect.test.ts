@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/data/parse';
-import { SCHEMAS } from '../../src/lib/data/schema';
+import { SCHEMAS } from '../../src/lib/data/columns';
 import { detectDelimiter } from '../../src/lib/upload/ingest/delimiter';
 import { detectFormat } from '../../src/lib/upload/ingest/detect';
 

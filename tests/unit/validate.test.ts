@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.server';
 import { parseCsv } from '../../src/lib/data/parse';
 import { formatProblem } from '../../src/lib/data/problems';
-import { DATASET_NAMES, SCHEMAS, type DatasetName } from '../../src/lib/data/schema';
+import { DATASET_NAMES, type DatasetName } from '../../src/lib/data/schema';
+import { SCHEMAS } from '../../src/lib/data/columns';
 import { crossCheck, type ParsedFiles } from '../../src/lib/data/validate';
 
 /** Parses the given file texts; files not given are header-only. */

@@ -1,4 +1,5 @@
-import { DATASET_NAMES, SCHEMAS, TYPE_DESCRIPTIONS, type Column } from './schema.ts';
+import { DATASET_NAMES, type Column } from './schema.ts';
+import { SCHEMAS, TYPE_DESCRIPTIONS } from './columns.ts';
 
 function typeText(column: Column): string {
 	if (column.type === 'enum' && column.allowed)

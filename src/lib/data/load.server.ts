@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from './parse.ts';
 import { DataError } from './problems.ts';
-import { DATASET_NAMES, SCHEMAS, type DatasetName, type RowTypes } from './schema.ts';
+import { DATASET_NAMES, type DatasetName, type RowTypes } from './schema.ts';
+import { SCHEMAS } from './columns.ts';
 import { crossCheck, type ParsedFiles } from './validate.ts';
 
 export type Data = { [N in DatasetName]: RowTypes[N][] };

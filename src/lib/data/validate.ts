@@ -1,6 +1,7 @@
 import type { ParseResult } from './parse.ts';
 import { quote, type Problem } from './problems.ts';
-import { SCHEMAS, type DatasetName, type DatasetSchema, type RowTypes } from './schema.ts';
+import { type DatasetName, type DatasetSchema, type RowTypes } from './schema.ts';
+import { SCHEMAS } from './columns.ts';
 
 export type ParsedFiles = { [N in DatasetName]: ParseResult<RowTypes[N]> };
 

@@ -1,5 +1,6 @@
 import { quote } from './problems.ts';
-import { TYPE_DESCRIPTIONS, type Column } from './schema.ts';
+import { type Column } from './schema.ts';
+import { TYPE_DESCRIPTIONS } from './columns.ts';
 
 /** Either the typed value of a cell, or why it is not one. */
 export type CellResult =

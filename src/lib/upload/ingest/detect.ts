@@ -1,4 +1,5 @@
-import { SCHEMAS, DATASET_NAMES, type DatasetName } from '../../data/schema.ts';
+import { DATASET_NAMES, type DatasetName } from '../../data/schema.ts';
+import { SCHEMAS } from '../../data/columns.ts';
 
 export type Detected =
 	| { kind: 'own'; dataset: DatasetName; label: string }

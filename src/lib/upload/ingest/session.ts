@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { parseCsv } from '../../data/parse.ts';
 import { quote, type Problem } from '../../data/problems.ts';
-import { SCHEMAS, type DatasetName } from '../../data/schema.ts';
+import { type DatasetName } from '../../data/schema.ts';
+import { SCHEMAS } from '../../data/columns.ts';
 import type { RowAdapter } from './adapters/adapter.ts';
 import { owidAdapter } from './adapters/owid.ts';
 import { egovAdapter } from './adapters/un.ts';

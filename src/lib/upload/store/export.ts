@@ -1,4 +1,5 @@
-import { SCHEMAS, type DatasetName } from '../../data/schema.ts';
+import { type DatasetName } from '../../data/schema.ts';
+import { SCHEMAS } from '../../data/columns.ts';
 import type { StoredDataset } from '../types.ts';
 
 /**
