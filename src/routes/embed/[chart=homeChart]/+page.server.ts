@@ -1,6 +1,6 @@
 import { EMBEDDABLE } from '$lib/present/charts';
 
-import { load as viewLoad } from '../../+page.server';
+import { load as viewLoad } from '../../(site)/+page.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => [
@@ -11,7 +11,4 @@ export const entries: EntryGenerator = () => [
 ];
 
 /** The embed runs the view's own load (it reads only the validated data, never the request). */
-export const load: PageServerLoad = async ({ params }) => ({
-	...((await viewLoad({} as never)) as object),
-	chartId: params.chart
-});
+export const load: PageServerLoad = ({ params }) => ({ ...viewLoad(), chartId: params.chart });

@@ -4,12 +4,13 @@ import { phaseBars } from '$lib/timeline/phase-layout';
 import { lagBars, latestShares } from '$lib/overview/headlines';
 import { indexSeries, latestRanks } from '$lib/rankings/series';
 import { lagSummary, pairRows } from '$lib/systems/lag';
+import type { HomeData } from '$lib/views/types';
 import type { PageServerLoad } from './$types';
 
 // The headline bars are computed here, at build time: the page ships the bars it draws (and the
 // sources they cite), not the budget and systems rows they come from — less to parse and nothing
 // to recompute while hydrating.
-export const load: PageServerLoad = () => {
+export const load = ((): HomeData => {
 	const { data } = getData();
 	const egdi = latestRanks(data.indices, 'EGDI');
 	const egdiAll = indexSeries(data.indices, 'EGDI');
@@ -34,4 +35,4 @@ export const load: PageServerLoad = () => {
 		},
 		currentYear: new Date().getUTCFullYear()
 	};
-};
+}) satisfies PageServerLoad;

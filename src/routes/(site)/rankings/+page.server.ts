@@ -1,12 +1,13 @@
 import { getData } from '$lib/data/load.server';
 import { citedSources, sourceIndex } from '$lib/data/sources';
 import { indexSeries } from '$lib/rankings/series';
+import type { RankingsData } from '$lib/views/types';
 import type { PageServerLoad } from './$types';
 
 /** The UN's own words on reading EGDI scores and ranks across editions. */
 const CAUTION_SOURCE = 'idx-un-survey-2016-world-rankings';
 
-export const load: PageServerLoad = () => {
+export const load = ((): RankingsData => {
 	const { data } = getData();
 	const un = data.indices.filter((r) => !['GTMI', 'OECD_DGI'].includes(r.index));
 	const other = data.indices.filter((r) => ['GTMI', 'OECD_DGI'].includes(r.index));
@@ -18,4 +19,4 @@ export const load: PageServerLoad = () => {
 		unSources: citedSources(un, data.sources),
 		sources: sourceIndex(data.sources, data.indices)
 	};
-};
+}) satisfies PageServerLoad;

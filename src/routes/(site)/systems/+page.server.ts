@@ -1,9 +1,10 @@
 import { getData } from '$lib/data/load.server';
 import { sourceIndex } from '$lib/data/sources';
 import { pairRows, sortPairs } from '$lib/systems/lag';
+import type { SystemsData } from '$lib/views/types';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const load = ((): SystemsData => {
 	const { data } = getData();
 	const pairs = pairRows(data.systems);
 	return {
@@ -14,4 +15,4 @@ export const load: PageServerLoad = () => {
 		// The usage figures come from ./metrics.json once the page shows (see there).
 		sources: sourceIndex(data.sources, data.systems)
 	};
-};
+}) satisfies PageServerLoad;

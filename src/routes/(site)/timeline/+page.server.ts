@@ -2,9 +2,10 @@ import { getData } from '$lib/data/load.server';
 import { pick, SYSTEM_REF_FIELDS } from '$lib/data/schema';
 import { sourceIndex } from '$lib/data/sources';
 import { phaseBars } from '$lib/timeline/phase-layout';
+import type { TimelineData } from '$lib/views/types';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const load = ((): TimelineData => {
 	const { data } = getData();
 	const milestones = [...data.milestones].sort((a, b) => a.date.localeCompare(b.date));
 	const systems = Object.fromEntries(
@@ -19,4 +20,4 @@ export const load: PageServerLoad = () => {
 		sources: sourceIndex(data.sources, [...data.phases, ...milestones]),
 		currentYear: new Date().getUTCFullYear()
 	};
-};
+}) satisfies PageServerLoad;
