@@ -1,6 +1,6 @@
 import { EMBEDDABLE, metricsChartId } from '$lib/present/charts';
 import { getData } from '$lib/data/load.server';
-import { load as viewLoad } from '../../(site)/systems/+page.server';
+import { load as viewLoad } from '../../../(site)/systems/+page.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => [

@@ -1,10 +1,10 @@
 import { EMBEDDABLE } from '$lib/present/charts';
 
-import { load as viewLoad } from '../../(site)/rankings/+page.server';
+import { load as viewLoad } from '../../../(site)/timeline/+page.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => [
-	...EMBEDDABLE.filter((c) => c.view === 'rankings').map((c) => ({ chart: c.chartId }))
+	...EMBEDDABLE.filter((c) => c.view === 'timeline').map((c) => ({ chart: c.chartId }))
 ];
 
 /** The embed runs the view's own load (it reads only the validated data, never the request). */
