@@ -14,7 +14,7 @@ import type { RankingsData } from '../../src/lib/views/types';
 const store = new UploadStore(memoryStorage());
 vi.mock('../../src/lib/upload/lazy', () => ({ loadUploads: async () => store }));
 // The router does not run here; the URL the picker writes is covered end to end.
-vi.mock('$app/navigation', () => ({ replaceState: vi.fn() }));
+vi.mock('$app/navigation', () => ({ afterNavigate: vi.fn(), replaceState: vi.fn() }));
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/upload/${name}`, 'utf8');
 
