@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
+import type { DeckTarget, SlideOffer } from '../../src/lib/charts/deck';
 import type { Source } from '../../src/lib/data/schema';
 import Harness from './ChartFrameHarness.svelte';
 
@@ -60,4 +61,24 @@ it("is a figure with its heading, takeaway and sources by kind, and Show table s
 
 	await user.click(toggle);
 	expect(within(figure).getByRole('img', { name: 'The chart' })).toBeInTheDocument();
+});
+
+it('offers "Add to presentation" only where the page has a deck that takes the chart, and hands it the chart', async () => {
+	const user = userEvent.setup();
+	const { unmount } = render(Harness, { table, sources });
+	expect(screen.queryByRole('button', { name: 'Add to presentation' })).toBeNull();
+	unmount();
+
+	const added: SlideOffer[] = [];
+	const deck: DeckTarget = {
+		takes: (chartId) => chartId === 'test',
+		add: async (slide) => added.push(slide) + 2
+	};
+	render(Harness, { table, sources, deck });
+	const figure = screen.getByRole('figure', { name: 'EGDI rank' });
+	await user.click(within(figure).getByRole('button', { name: 'Add to presentation' }));
+	expect(
+		await within(figure).findByText('Added to presentation: slide 3 of 3.')
+	).toBeInTheDocument();
+	expect(added).toEqual([{ chartId: 'test', title: 'EGDI rank', query: '', caption: '' }]);
 });

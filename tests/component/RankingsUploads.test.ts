@@ -8,16 +8,16 @@ import { indexSeries } from '../../src/lib/rankings/series';
 import { memoryStorage } from '../../src/lib/upload/store/persist';
 import { readText } from '../../src/lib/upload/ingest/session';
 import { UploadStore } from '../../src/lib/upload/store/store.svelte';
-import Page from '../../src/routes/rankings/+page.svelte';
-
+import RankingsView from '../../src/lib/views/RankingsView.svelte';
+import type { RankingsData } from '../../src/lib/views/types';
 const store = new UploadStore(memoryStorage());
 vi.mock('../../src/lib/upload/store/lazy', () => ({ loadUploads: async () => store }));
 // The router does not run here; the URL the picker writes is covered end to end.
-vi.mock('$app/navigation', () => ({ replaceState: vi.fn() }));
+vi.mock('$app/navigation', () => ({ afterNavigate: vi.fn(), replaceState: vi.fn() }));
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/upload/${name}`, 'utf8');
 
-function pageData() {
+function pageData(): RankingsData {
 	const { data } = loadData();
 	const un = data.indices.filter((r) => !['GTMI', 'OECD_DGI'].includes(r.index));
 	return {
@@ -37,7 +37,7 @@ describe('/rankings with uploaded UN data', () => {
 			new Date('2025-01-02T00:00:00Z')
 		);
 		const user = userEvent.setup();
-		render(Page, { data: pageData() as never, params: {} as never, form: undefined as never });
+		render(RankingsView, { data: pageData() });
 		const picker = await screen.findByRole('group', { name: 'Countries from your data' });
 		expect(
 			within(picker)

@@ -1,9 +1,11 @@
 import { getContext, setContext } from 'svelte';
 
 /**
- * Set by `/embed/<chartId>/`: the page of a view renders as usual, but only the ChartFrame with
- * this id shows, without its actions — so an embed is always exactly the chart on the page.
- * On a slide (the deck's `?present=1`) a `SlideBox` (slide.svelte.ts) is set beside it.
+ * Set by `/embed/<chartId>/`: the view renders only what the chart needs — each ChartFrame but
+ * the one with this id renders nothing, and the view leaves out its headings, text and controls —
+ * so an embed is always exactly the chart on the page, without its actions. Nothing reads the
+ * route or the URL to know it is embedded. On a slide (the deck's `?present=1`) a `SlideBox`
+ * (slide.svelte.ts) is set beside it.
  */
 export interface EmbedTarget {
 	chartId: string;

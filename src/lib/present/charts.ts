@@ -1,3 +1,5 @@
+import type { DeckTarget } from '$lib/charts/deck';
+
 /**
  * The charts that can be embedded (`/embed/<chartId>/`) and put in the deck. Each names the view
  * (page) it lives on; the embed renders that page and shows only this chart.
@@ -110,3 +112,14 @@ export function defaultDeck() {
 		}))
 	];
 }
+
+/**
+ * The seminar deck as chart frames see it (src/lib/charts/deck.ts; the site's layout sets it): it
+ * takes every embeddable chart, and keeps an added slide in this browser. Its storage loads on the
+ * first add. Here, beside the list of charts, it rides in the chunk every page loads already.
+ */
+export const deckTarget: DeckTarget = {
+	takes: (chartId) => embeddable(chartId) !== undefined,
+	add: async (slide) =>
+		(await import('./storage')).updateDeck({ type: 'add', slide: { ...slide, note: '' } }).length
+};

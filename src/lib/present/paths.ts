@@ -4,18 +4,18 @@ import { embeddable } from './charts';
 /** The embed page of a chart: `/embed/<chartId>` (each view has its own route, see src/params). */
 export function embedPath(chartId: string): string {
 	const chart = { chart: chartId };
-	if (chartId === 'overview') return resolve('/embed/[chart=overviewSlide]', chart);
+	if (chartId === 'overview') return resolve('/(embed)/embed/[chart=overviewSlide]', chart);
 	switch (embeddable(chartId)?.view) {
 		case 'timeline':
-			return resolve('/embed/[chart=timelineChart]', chart);
+			return resolve('/(embed)/embed/[chart=timelineChart]', chart);
 		case 'budget':
-			return resolve('/embed/[chart=budgetChart]', chart);
+			return resolve('/(embed)/embed/[chart=budgetChart]', chart);
 		case 'systems':
-			return resolve('/embed/[chart=systemsChart]', chart);
+			return resolve('/(embed)/embed/[chart=systemsChart]', chart);
 		case 'rankings':
-			return resolve('/embed/[chart=rankingsChart]', chart);
+			return resolve('/(embed)/embed/[chart=rankingsChart]', chart);
 		default:
-			return resolve('/embed/[chart=homeChart]', chart);
+			return resolve('/(embed)/embed/[chart=homeChart]', chart);
 	}
 }
 

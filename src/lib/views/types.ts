@@ -1,0 +1,78 @@
+import type { BudgetRow, IndexRow, Milestone, SourceRef, SystemRef } from '$lib/data/schema';
+import type { Bar } from '$lib/overview/headlines';
+import type { LagSummary, PairRow } from '$lib/systems/lag';
+import type { PhaseBar } from '$lib/timeline/phase-layout';
+
+/**
+ * What each view draws: the data its page's `+page.server.ts` load returns, and the embed of one
+ * of its charts returns too (with the chart's id beside it). Built at prerender time.
+ */
+
+/** `/`: the phases, three headline charts, the latest EGDI ranks and the counts. */
+export interface HomeData {
+	phases: PhaseBar[];
+	phaseSources: SourceRef[];
+	/** The latest EGDI rank of each country. */
+	egdi: IndexRow[];
+	/** Every EGDI edition, for the rank chart. */
+	egdiAll: IndexRow[];
+	egdiSources: SourceRef[];
+	shares: Bar[];
+	sharesSources: SourceRef[];
+	lags: Bar[];
+	lagSources: SourceRef[];
+	lagMedian: LagSummary;
+	counts: { milestones: number; systems: number; sources: number };
+	currentYear: number;
+}
+
+/** `/timeline`: phases and milestones (in date order) with what they cite. */
+export interface TimelineData {
+	phases: PhaseBar[];
+	milestones: Milestone[];
+	/** The systems milestones name, by id. */
+	systems: Record<string, SystemRef>;
+	sources: Record<string, SourceRef>;
+	currentYear: number;
+}
+
+/** `/budget`: every budget row (sorted), the "1% claim" milestone if the data has it. */
+export interface BudgetData {
+	rows: BudgetRow[];
+	claim: Milestone | undefined;
+	sources: Record<string, SourceRef>;
+}
+
+/** `/systems`: the pairs of flagship systems; their usage figures are fetched once shown. */
+export interface SystemsData {
+	pairs: PairRow[];
+	/** Functions in the default order (by lag, ties by name). */
+	byLag: string[];
+	sources: Record<string, SourceRef>;
+}
+
+/** `/rankings`: the UN survey's indices, the other indices, and the UN's caution on ranks. */
+export interface RankingsData {
+	un: IndexRow[];
+	other: IndexRow[];
+	egdi: IndexRow[];
+	caution: SourceRef | null;
+	unSources: SourceRef[];
+	sources: Record<string, SourceRef>;
+}
+
+/** `/embed/phases/`: the phases chart alone. */
+export interface PhasesData {
+	phases: PhaseBar[];
+	sources: SourceRef[];
+	currentYear: number;
+}
+
+/** `/embed/overview/`: the deck's title slide. */
+export interface OverviewSlideData {
+	phases: PhaseBar[];
+	egdi: IndexRow[];
+	counts: { milestones: number; systems: number };
+	/** What the phases and ranks shown rest on: one line, as on every slide. */
+	sources: SourceRef[];
+}

@@ -1,0 +1,38 @@
+import { getData } from '$lib/data/load.server';
+import { citedSources } from '$lib/data/sources';
+import { phaseBars } from '$lib/timeline/phase-layout';
+import { lagBars, latestShares } from '$lib/overview/headlines';
+import { indexSeries, latestRanks } from '$lib/rankings/series';
+import { lagSummary, pairRows } from '$lib/systems/lag';
+import type { HomeData } from '$lib/views/types';
+import type { PageServerLoad } from './$types';
+
+// The headline bars are computed here, at build time: the page ships the bars it draws (and the
+// sources they cite), not the budget and systems rows they come from — less to parse and nothing
+// to recompute while hydrating.
+export const load = ((): HomeData => {
+	const { data } = getData();
+	const egdi = latestRanks(data.indices, 'EGDI');
+	const egdiAll = indexSeries(data.indices, 'EGDI');
+	const pairs = pairRows(data.systems);
+	const shares = latestShares(data.budget);
+	const lags = lagBars(pairs);
+	return {
+		phases: phaseBars(data.phases),
+		phaseSources: citedSources(data.phases, data.sources),
+		egdi,
+		egdiAll,
+		egdiSources: citedSources(egdiAll, data.sources),
+		shares,
+		sharesSources: citedSources(shares, data.sources),
+		lags,
+		lagSources: citedSources(lags, data.sources),
+		lagMedian: lagSummary(pairs),
+		counts: {
+			milestones: data.milestones.length,
+			systems: data.systems.length,
+			sources: data.sources.length
+		},
+		currentYear: new Date().getUTCFullYear()
+	};
+}) satisfies PageServerLoad;

@@ -1,0 +1,18 @@
+import { getData } from '$lib/data/load.server';
+import { sourceIndex } from '$lib/data/sources';
+import { sortRows } from '$lib/budget/series';
+import type { BudgetData } from '$lib/views/types';
+import type { PageServerLoad } from './$types';
+
+/** The seed document, source of the "1% of the national budget" statement. */
+const SEED_URL = 'cips.org.in/gdln-distance-series';
+
+export const load = ((): BudgetData => {
+	const { data } = getData();
+	const rows = sortRows(data.budget);
+	const seed = data.sources.find((s) => s.url.includes(SEED_URL));
+	const claim = data.milestones.find(
+		(m) => m.category === 'budget' && !!seed && m.source_ids.includes(seed.source_id)
+	);
+	return { rows, claim, sources: sourceIndex(data.sources, claim ? [...rows, claim] : rows) };
+}) satisfies PageServerLoad;
