@@ -1,4 +1,4 @@
-import { countryColour } from '$lib/charts/theme';
+import { COLOUR, countryColour } from '$lib/charts/theme';
 import type { ChartTable } from '$lib/charts/table';
 
 /**
@@ -54,7 +54,7 @@ function shade(hex: string, step: number): string {
 
 function colourFor(name: string, seen: Map<string, number>): string {
 	const country = COUNTRY_CODES[name.split(' · ')[0]!];
-	const base = country ? countryColour(country) : '#4a5261';
+	const base = country ? countryColour(country) : COLOUR.muted;
 	const key = country ?? 'other';
 	const step = seen.get(key) ?? 0;
 	seen.set(key, step + 1);

@@ -14,6 +14,7 @@ export interface SvgMeta {
 }
 
 import { wrapToWidth } from '../charts/text';
+import { COLOUR } from '../charts/theme';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -123,12 +124,12 @@ export function standaloneSvg(chart: SVGSVGElement, meta: SvgMeta) {
 	let y = pad + 24;
 	for (const line of wrapToWidth(meta.title, room, 26, 700)) {
 		header.push(
-			text(doc, pad, y, line, { 'font-size': '26', 'font-weight': '700', fill: '#1b1f27' })
+			text(doc, pad, y, line, { 'font-size': '26', 'font-weight': '700', fill: COLOUR.ink })
 		);
 		y += 32;
 	}
 	for (const line of wrapToWidth(meta.takeaway, room, 17)) {
-		header.push(text(doc, pad, y, line, { 'font-size': '17', fill: '#1b1f27' }));
+		header.push(text(doc, pad, y, line, { 'font-size': '17', fill: COLOUR.ink }));
 		y += 24;
 	}
 	const chartTop = y;
@@ -142,11 +143,11 @@ export function standaloneSvg(chart: SVGSVGElement, meta: SvgMeta) {
 	y = chartTop + chartHeight + 24;
 	const footer: SVGTextElement[] = [];
 	for (const line of wrapToWidth(meta.sourceLine, room, 14)) {
-		footer.push(text(doc, pad, y, line, { 'font-size': '14', fill: '#3d4451' }));
+		footer.push(text(doc, pad, y, line, { 'font-size': '14', fill: COLOUR.inkSoft }));
 		y += 19;
 	}
 	for (const line of wrapToWidth(`${meta.credit} · ${meta.link}`, room, 14)) {
-		footer.push(text(doc, pad, y, line, { 'font-size': '14', fill: '#3d4451' }));
+		footer.push(text(doc, pad, y, line, { 'font-size': '14', fill: COLOUR.inkSoft }));
 		y += 19;
 	}
 	const height = Math.ceil(y + pad - 14);
@@ -157,7 +158,7 @@ export function standaloneSvg(chart: SVGSVGElement, meta: SvgMeta) {
 	const bg = doc.createElementNS(SVG_NS, 'rect');
 	bg.setAttribute('width', '100%');
 	bg.setAttribute('height', '100%');
-	bg.setAttribute('fill', '#ffffff');
+	bg.setAttribute('fill', COLOUR.paper);
 	root.append(bg, ...header, clone, ...footer);
 
 	const markup = new XMLSerializer().serializeToString(root);
