@@ -131,3 +131,30 @@ test('/data shows, per file, how many rows rest on official, research, copied, p
 		expect(cells[6], name).toMatch(/^\d+%$/);
 	}
 });
+
+for (const path of ['/', '/timeline/', '/budget/', '/systems/', '/rankings/']) {
+	test(`${path} without JavaScript offers no button that does nothing, and says where the data is`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(path);
+		// Outside the charts themselves (whose marks carry their names), every button needs scripts.
+		const dead = await page
+			.locator('main button:visible, main select:visible, main input:visible')
+			.evaluateAll((els) => els.filter((e) => !e.closest('svg')).map((e) => e.outerHTML));
+		expect(dead).toEqual([]);
+		const note = page.getByText(/^This is the chart's default view/).first();
+		await expect(note).toBeVisible();
+		await expect(note.getByRole('link', { name: 'Data' })).toHaveAttribute('href', /\/data\/$/);
+		await context.close();
+	});
+}
+
+test('with JavaScript the buttons are there and the no-script note is not', async ({ page }) => {
+	await page.goto('/budget/');
+	await expect(page.getByRole('button', { name: 'Download CSV' }).first()).toBeVisible();
+	const notes = page.getByText(/^This is the chart's default view/);
+	expect(await notes.count()).toBeGreaterThan(0);
+	for (const note of await notes.all()) await expect(note).toBeHidden();
+});
