@@ -97,7 +97,7 @@ describe('BudgetChart', () => {
 		expect(screen.getByText('1% claim: “Korea earmarked 1%” (CIPS 2017)')).toBeInTheDocument();
 		// 2004–05 is one line; 2008 is a new definition and a lone mark; nothing joins 2005 to 2008.
 		expect(container.querySelectorAll('path.series-line')).toHaveLength(1);
-		expect(screen.getByText('Break 2008: 2008 restated basis')).toBeInTheDocument();
+		expect(screen.getByText('● Break 2008: 2008 restated basis')).toBeInTheDocument();
 	});
 
 	it('in Amount mode shows one axis per currency and no 1% line', () => {

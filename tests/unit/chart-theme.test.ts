@@ -8,7 +8,8 @@ import {
 } from 'd3-shape';
 import { describe, expect, it } from 'vitest';
 import { MARK, countryStyle, themeVars } from '../../src/lib/charts/theme';
-import { EXTRA_SHAPES, uploadedStyle } from '../../src/lib/rankings/extra-style';
+import { EXTRA_SHAPES } from '../../src/lib/charts/theme';
+import { uploadedStyle } from '../../src/lib/rankings/extra-style';
 
 describe('chart theme', () => {
 	it("writes out d3-shape's symbols exactly", () => {

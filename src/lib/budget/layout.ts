@@ -6,6 +6,7 @@ import type { BudgetRow } from '../data/schema';
 import { seriesInfo } from './catalogue';
 import { amountUnit } from './money';
 import { textWidth, wrapToWidth } from '../charts/text';
+import { countryStyle, EXTRA_SHAPES } from '../charts/theme';
 import {
 	budgetLines,
 	pointName,
@@ -27,6 +28,8 @@ export interface PlacedPoint {
 	x: number;
 	y: number;
 	name: string;
+	/** Its marker: 0 its country's (● Korea, ■ India), k an extra shape (see seriesShapes). */
+	shape: number;
 }
 
 export interface Panel {
@@ -148,6 +151,31 @@ const REFERENCE_DY = 22;
 /** How far a point's ink reaches from its centre: BudgetChart's weak-source ring (r 15) and stroke. */
 const MARK_INK = 16;
 
+/**
+ * Each series family of a country its own marker, so India's lines can be told apart without
+ * hovering: the earliest family shown takes the country's own shape, the next ones ▲ ◆ ★ ….
+ * Keyed by `country|family`.
+ */
+export function seriesShapes(rows: readonly BudgetRow[]): Map<string, number> {
+	const shapes = new Map<string, number>();
+	const next = new Map<string, number>();
+	for (const r of [...rows].sort((a, b) => a.year - b.year)) {
+		const key = `${r.country}|${seriesInfo(r.series).family}`;
+		if (shapes.has(key)) continue;
+		const n = next.get(r.country) ?? 0;
+		shapes.set(key, n);
+		next.set(r.country, n + 1);
+	}
+	return shapes;
+}
+
+/** A series' glyph for text beside its line: the shape its marks have. */
+export function shapeGlyph(country: string, shape: number): string {
+	return shape === 0
+		? countryStyle(country).glyph
+		: EXTRA_SHAPES[(shape - 1) % EXTRA_SHAPES.length]!.glyph;
+}
+
 const pointKey = (r: BudgetRow) => `${r.country}|${r.series}|${r.status}|${r.year}`;
 
 export function budgetLayout(
@@ -164,6 +192,8 @@ export function budgetLayout(
 		? wrapToWidth(referenceLabel, width - (narrow ? 64 : 120), 16, 700)
 		: [];
 	const drawn = rows.filter((r) => rowValue(r, mode) !== null);
+	const shapes = seriesShapes(drawn);
+	const shapeOf = (r: BudgetRow) => shapes.get(`${r.country}|${seriesInfo(r.series).family}`) ?? 0;
 	const years = drawn.map((r) => r.year);
 	const x = scaleLinear()
 		.domain([Math.min(...years, 2004) - 0.5, Math.max(...years, 2020) + 0.5])
@@ -227,7 +257,8 @@ export function budgetLayout(
 			row: r,
 			x: x(r.year),
 			y: y(val(r)),
-			name: pointName(r)
+			name: pointName(r),
+			shape: shapeOf(r)
 		}));
 		const firstOf = (series: string) =>
 			points
@@ -252,9 +283,12 @@ export function budgetLayout(
 							x: p.x,
 							y: p.y,
 							// On a phone only "Break 2008" fits; the definition is in the details and the table.
-							text: narrow
-								? (breakText.get(s)?.split(':')[0] ?? seriesInfo(s).short)
-								: (breakText.get(s) ?? seriesInfo(s).short)
+							// Led by the series' marker, so a label names the marks it belongs to.
+							text: `${shapeGlyph(p.row.country, p.shape)} ${
+								narrow
+									? (breakText.get(s)?.split(':')[0] ?? seriesInfo(s).short)
+									: (breakText.get(s) ?? seriesInfo(s).short)
+							}`
 						}
 					]
 				: [];
