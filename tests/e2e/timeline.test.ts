@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
 import { expect, test } from './site';
 
 const chart = (page: Page) =>
@@ -7,6 +7,9 @@ const chart = (page: Page) =>
 	});
 const status = (page: Page) => page.getByText(/^Showing /);
 type TouchType = 'touchStart' | 'touchMove' | 'touchEnd';
+/** A phone: 390×844, with a touch screen. */
+const phone = (browser: Browser) =>
+	browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 const axis = (page: Page) => chart(page).locator('g.axis text').allTextContents();
 
 /** Opens the timeline and waits until the script has taken over (one chart, measured). */
@@ -241,11 +244,7 @@ test('keyboard: a phase picked from "Zoom to phase", then the overview sliders, 
 test('a two-finger pinch on a touch screen zooms the chart; spreading the fingers zooms in', async ({
 	browser
 }) => {
-	const context = await browser.newContext({
-		viewport: { width: 390, height: 844 },
-		hasTouch: true,
-		isMobile: true
-	});
+	const context = await phone(browser);
 	const page = await context.newPage();
 	await open(page);
 	const svg = page.locator('svg.timeline-chart');
@@ -315,11 +314,7 @@ test('keyboard at 1280×720: the focused milestone and its details are on the sc
 test('a tap on a phone pins the milestone under the finger, not a neighbour whose ring it touches', async ({
 	browser
 }) => {
-	const context = await browser.newContext({
-		viewport: { width: 390, height: 844 },
-		hasTouch: true,
-		isMobile: true
-	});
+	const context = await phone(browser);
 	const page = await context.newPage();
 	await open(page, '?from=1998&to=2006');
 	const act = chart(page).getByRole('button', { name: /^E-Government Act enacted/ });

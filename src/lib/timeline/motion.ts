@@ -1,5 +1,5 @@
 import { drawMarks, canvasBox } from './canvas';
-import { whiskerPaths, type LaneLayout, type Rect, type TimelineLayout } from './layout';
+import { whiskerPaths, type LaneLayout, type TimelineLayout } from './layout';
 import { CATEGORY_STYLE } from './marks';
 import { dashArray, TIMELINE as T, TIMELINE_FONT as F } from './theme';
 
@@ -35,8 +35,6 @@ export interface MotionStyle {
 	/** Marks with no official or research source: a dashed ring, as the SVG's. */
 	weak?: ReadonlySet<string>;
 }
-
-const RING = T.ring;
 
 // Parsed once: a Path2D per symbol, instead of one per mark per frame.
 const paths = new Map<string, Path2D>();
@@ -114,7 +112,8 @@ export function drawMotionFrame(
 	// Lanes, clipped to the plot as the SVG's clip path does.
 	ctx.save();
 	ctx.beginPath();
-	rect(ctx, layout.plot);
+	const { plot } = layout;
+	ctx.rect(plot.x, plot.y, plot.width, plot.height);
 	ctx.clip();
 	for (const lane of layout.lanes) drawLane(ctx, lane, layout, s, font);
 	ctx.restore();
@@ -143,10 +142,6 @@ export function drawMotionFrame(
 		ctx.roundRect(h.x, h.y, h.width, h.height, T.handleRadius);
 		ctx.fill();
 	}
-}
-
-function rect(ctx: CanvasRenderingContext2D, r: Rect) {
-	ctx.rect(r.x, r.y, r.width, r.height);
 }
 
 let kept: { canvas: HTMLCanvasElement; key: unknown[] } | null = null;
@@ -311,13 +306,13 @@ function drawSymbol(
 				: null;
 	if (ring) {
 		ctx.beginPath();
-		ctx.arc(mk.x, mk.y, RING, 0, 2 * Math.PI);
+		ctx.arc(mk.x, mk.y, T.ring, 0, 2 * Math.PI);
 		ctx.lineWidth = ring.width;
 		ctx.strokeStyle = ring.colour;
 		ctx.stroke();
 	} else if (s.weak?.has(mk.id)) {
 		ctx.beginPath();
-		ctx.arc(mk.x, mk.y, RING, 0, 2 * Math.PI);
+		ctx.arc(mk.x, mk.y, T.ring, 0, 2 * Math.PI);
 		ctx.lineWidth = T.weakWidth;
 		ctx.strokeStyle = T.weak;
 		ctx.setLineDash(dashArray(T.weakDash));

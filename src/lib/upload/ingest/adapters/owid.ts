@@ -2,7 +2,7 @@ import { quote } from '../../../data/problems.ts';
 import { countryCode, isKnownCode } from '../../../data/country-codes.ts';
 import { CELL_LEFT_OUT, norm, type AdapterContext, type RowAdapter } from './adapter.ts';
 import { NUMBER_EXPECTED, readNumberCell } from './number.ts';
-import { SeriesBuilder } from './series.ts';
+import { finishSeries, SeriesBuilder } from './series.ts';
 
 /** Days since 1970-01-01 of an ISO date, or null: the x of a daily OWID series. */
 export function dayNumber(text: string): number | null {
@@ -107,15 +107,7 @@ export function owidAdapter(
 			else rowsGood++;
 			collector.countries.add(code);
 		},
-		finish() {
-			if (collector.aggregates.size > 0) {
-				collector.notes.push(
-					`${collector.aggregates.size} aggregates (World, continents, income groups) recognised and left out.`
-				);
-			}
-			if (repeated > 0)
-				collector.notes.push(`${repeated.toLocaleString('en')} repeated rows read once.`);
-			return { tables: {}, series: series.build(), rowsGood, valueCount: series.valueCount };
-		}
+		finish: () =>
+			finishSeries(collector, series, rowsGood, repeated, 'World, continents, income groups')
 	};
 }

@@ -1,4 +1,6 @@
 import type { IndicatorSeries } from '../../types.ts';
+import type { Collector } from '../collector.ts';
+import type { RowAdapter } from './adapter.ts';
 
 /** Series for (indicator, country), built as rows arrive; a repeated row is read once. */
 export class SeriesBuilder {
@@ -32,4 +34,24 @@ export class SeriesBuilder {
 			points: [...years].sort((a, b) => a[0] - b[0])
 		}));
 	}
+}
+
+/**
+ * The end of a series file (WDI, OWID): notes on the aggregates left out (`aggregates` names
+ * them in the format's own words) and the repeated rows read once, and what was read.
+ */
+export function finishSeries(
+	collector: Collector,
+	series: SeriesBuilder,
+	rowsGood: number,
+	repeated: number,
+	aggregates: string
+): ReturnType<RowAdapter['finish']> {
+	if (collector.aggregates.size > 0)
+		collector.notes.push(
+			`${collector.aggregates.size} aggregates (${aggregates}) recognised and left out.`
+		);
+	if (repeated > 0)
+		collector.notes.push(`${repeated.toLocaleString('en')} repeated rows read once.`);
+	return { tables: {}, series: series.build(), rowsGood, valueCount: series.valueCount };
 }

@@ -8,7 +8,7 @@ import {
 import { WDI_YEAR } from '../detect.ts';
 import { CELL_LEFT_OUT, norm, type AdapterContext, type RowAdapter } from './adapter.ts';
 import { NUMBER_EXPECTED, readNumberCell, type NumberRules } from './number.ts';
-import { SeriesBuilder } from './series.ts';
+import { finishSeries, SeriesBuilder } from './series.ts';
 
 /** WDI writes `..` for a year without a value. */
 const WDI_MISSING = ['..'];
@@ -82,15 +82,7 @@ export function wdiAdapter(header: string[], _headerLine: number, ctx: AdapterCo
 			else rowsGood++;
 			collector.countries.add(code);
 		},
-		finish() {
-			if (collector.aggregates.size > 0) {
-				collector.notes.push(
-					`${collector.aggregates.size} aggregates (World, regions, income groups) recognised and left out.`
-				);
-			}
-			if (repeated > 0)
-				collector.notes.push(`${repeated.toLocaleString('en')} repeated rows read once.`);
-			return { tables: {}, series: series.build(), rowsGood, valueCount: series.valueCount };
-		}
+		finish: () =>
+			finishSeries(collector, series, rowsGood, repeated, 'World, regions, income groups')
 	};
 }
