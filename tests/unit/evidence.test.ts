@@ -111,7 +111,8 @@ describe('the coverage table', () => {
 			'budget',
 			'systems',
 			'system_metrics',
-			'indices'
+			'indices',
+			'conversion_factors'
 		]);
 	});
 

@@ -93,6 +93,25 @@ describe('crossCheck', () => {
 });
 
 describe('source kinds and copies', () => {
+	it('reports a conversion factor of 0 and one in another currency than the budget', () => {
+		const problems = crossCheck(
+			files({
+				sources: SOURCES,
+				budget:
+					'country,year,series,definition,status,amount_lcu_m,national_lcu_m,currency,source_ids,notes\n' +
+					'KOR,2010,kor-a,D,budgeted,10,1000,KRW,src-a,\n',
+				conversion_factors:
+					'country,year,factor,currency,value,source_ids,notes\n' +
+					'KOR,2010,fx,KRW,0,src-a,\n' +
+					'KOR,2011,fx,INR,1156.46,src-a,\n'
+			})
+		);
+		expect(problems.map(formatProblem)).toEqual([
+			'data/conversion_factors.csv:2:5 — factor 0 is not above 0 — expected units of local currency per dollar, greater than 0',
+			"data/conversion_factors.csv:3:4 — KOR's budget amounts are in KRW, not INR — expected the currency of KOR's rows in data/budget.csv (KRW)"
+		]);
+	});
+
 	it('reports an unknown kind with file, line and column', () => {
 		const result = parseCsv(
 			`${SOURCES_HEADER}\nsrc-b,B,Someone,2020,https://example.org/b,2026-11-01,blog,,\n`,

@@ -1,5 +1,7 @@
 import {
 	BUDGET_STATUSES,
+	CONVERSION_FACTORS,
+	CURRENCIES,
 	INDEX_NAMES,
 	MILESTONE_CATEGORIES,
 	SOURCE_KINDS,
@@ -190,7 +192,7 @@ export const SCHEMAS: { readonly [N in DatasetName]: DatasetSchema & { name: N }
 				name: 'currency',
 				type: 'enum',
 				required: true,
-				allowed: ['KRW', 'INR', 'USD', 'EUR'],
+				allowed: CURRENCIES,
 				meaning: 'ISO 4217 currency code of both amounts.'
 			},
 			sourceIds,
@@ -281,6 +283,48 @@ export const SCHEMAS: { readonly [N in DatasetName]: DatasetSchema & { name: N }
 			{ name: 'value', type: 'number', required: false, meaning: 'Score as published.' },
 			{ name: 'rank', type: 'integer', required: false, meaning: 'World rank, 1 = best.' },
 			{ name: 'of', type: 'integer', required: false, meaning: 'Number of countries ranked.' },
+			sourceIds,
+			notes
+		]
+	},
+	conversion_factors: {
+		name: 'conversion_factors',
+		title: 'Currency conversion factors',
+		description:
+			'Factors that turn budget amounts into US dollars on /budget: the official exchange rate ' +
+			'and the PPP conversion factor for GDP, per country and calendar year.',
+		key: ['country', 'year', 'factor'],
+		columns: [
+			country,
+			{
+				name: 'year',
+				type: 'year',
+				required: true,
+				meaning:
+					"Calendar year of the factor; India's fiscal year is converted at the factor of the year it starts in (2015-16 at 2015)."
+			},
+			{
+				name: 'factor',
+				type: 'enum',
+				required: true,
+				allowed: CONVERSION_FACTORS,
+				meaning:
+					'`fx`: official exchange rate, local currency per US$, annual average (World Bank PA.NUS.FCRF); `ppp`: PPP conversion factor for GDP, local currency per international $ (PA.NUS.PPP).'
+			},
+			{
+				name: 'currency',
+				type: 'enum',
+				required: true,
+				allowed: CURRENCIES,
+				meaning: 'ISO 4217 code of the local currency; the same as the budget amounts of the country.'
+			},
+			{
+				name: 'value',
+				type: 'number',
+				required: true,
+				meaning:
+					'Units of local currency per dollar, as the source prints it (never rounded); greater than 0. A US$ amount is the local amount divided by it.'
+			},
 			sourceIds,
 			notes
 		]

@@ -45,7 +45,8 @@ export const DATASET_NAMES = [
 	'budget',
 	'systems',
 	'system_metrics',
-	'indices'
+	'indices',
+	'conversion_factors'
 ] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
@@ -191,6 +192,24 @@ export interface IndexRow {
 	notes: string;
 }
 
+/** `fx`: official exchange rate (LCU per US$); `ppp`: PPP conversion factor for GDP (LCU per international $). */
+export const CONVERSION_FACTORS = ['fx', 'ppp'] as const;
+export type ConversionKind = (typeof CONVERSION_FACTORS)[number];
+
+/** Budget amounts' currencies (ISO 4217). */
+export const CURRENCIES = ['KRW', 'INR', 'USD', 'EUR'] as const;
+
+export interface ConversionFactor {
+	country: string;
+	year: number;
+	factor: ConversionKind;
+	currency: string;
+	/** Units of `currency` per US dollar (`fx`) or per international dollar (`ppp`). */
+	value: number;
+	source_ids: string[];
+	notes: string;
+}
+
 export interface RowTypes {
 	sources: Source;
 	phases: Phase;
@@ -199,4 +218,5 @@ export interface RowTypes {
 	systems: System;
 	system_metrics: SystemMetric;
 	indices: IndexRow;
+	conversion_factors: ConversionFactor;
 }

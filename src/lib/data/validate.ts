@@ -119,5 +119,30 @@ export function crossCheck(files: ParsedFiles, fileName = (n: DatasetName) => `d
 		}
 	});
 
+	const currencyOf = new Map(files.budget.rows.map((r) => [r.country, r.currency]));
+	files.conversion_factors.rows.forEach((r, i) => {
+		if (!(r.value > 0)) {
+			report(
+				'conversion_factors',
+				i,
+				'value',
+				String(r.value),
+				`factor ${r.value} is not above 0`,
+				'units of local currency per dollar, greater than 0'
+			);
+		}
+		const used = currencyOf.get(r.country);
+		if (used && used !== r.currency) {
+			report(
+				'conversion_factors',
+				i,
+				'currency',
+				r.currency,
+				`${r.country}'s budget amounts are in ${used}, not ${r.currency}`,
+				`the currency of ${r.country}'s rows in data/budget.csv (${used})`
+			);
+		}
+	});
+
 	return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
