@@ -85,8 +85,8 @@ describe('BudgetChart', () => {
 				.getAllByRole('img')
 				.map((m) => m.getAttribute('aria-label'))
 		).toEqual([
-			'Korea 2004, 2004 basis, budgeted: 1.45% of the national budget, KRW 2.8445 trillion',
-			'Korea 2005, 2004 basis, budgeted: 1.40% of the national budget, KRW 2.9052 trillion',
+			'Korea 2004, Gov. informatization, 2004 basis, budgeted: 1.45% of the national budget, KRW 2.8445 trillion',
+			'Korea 2005, Gov. informatization, 2004 basis, budgeted: 1.40% of the national budget, KRW 2.9052 trillion',
 			'Korea 2008, 2008 restated basis, budgeted: 1.33% of the national budget, KRW 3.4 trillion',
 			'India 2022-23, IT ministry total, planned: 2.86% of the national budget, ₹1,13,000 crore (≈ 1.13 lakh crore)'
 		]);

@@ -106,14 +106,13 @@ describe('the committed budget data', () => {
 	const { data } = loadData();
 	const shown = defaultSeries(data.budget);
 
-	it('shows the central, like-for-like series by default and not central + local ones', () => {
+	it("shows each country's central informatization or e-government line by default, not central + local ones nor India's whole IT ministry", () => {
 		expect(shown).toEqual([
 			'kor-gov-informatization-2004',
 			'kor-gov-informatization-2008',
 			'kor-natl-informatization-central-2014',
 			'ind-dit-egov-plan-2006',
-			'ind-dit-plan-outlay-2008',
-			'ind-it-ministry-total',
+			'ind-egov-action-plan-2014',
 			'ind-digital-india-programme'
 		]);
 	});
@@ -122,12 +121,11 @@ describe('the committed budget data', () => {
 		const evidence = familyEvidence(data.budget, shown);
 		expect(evidence.map((e) => `${e.label}: ${e.summary}`)).toEqual([
 			"Korea's central informatization budget: 1.33–1.52% in 2004–08 and 0.98–1.12% in 2009–20 (no figure for 2013, 2016)",
-			"India's e-governance line (DIT e-governance, then Digital India): 0.08–0.12% in 2006-07 to 2007-08 and 0.06–0.18% in 2015-16 to 2023-24 (no figure for 2021-22)",
-			"India's IT ministry (DIT Plan outlay, then DeitY/MeitY total): 0.19–0.27% in 2008-09 to 2009-10, 0.22% in 2014-15 and 0.21–0.51% in 2021-22 to 2026-27"
+			"India's e-governance line (NeGP, then Digital India): 0.08–0.12% in 2006-07 to 2007-08 and 0.04–0.18% in 2014-15 to 2023-24 (no figure for 2021-22)"
 		]);
-		expect(budgetTakeaway(evidence, 'share')).toBe(
+		expect(budgetTakeaway(evidence)).toBe(
 			"Korea's central informatization budget was 1.33–1.52% of total expenditure in 2004–08 and 0.98–1.12% in 2009–20 (no figure for 2013, 2016); " +
-				"India's e-governance line (DIT e-governance, then Digital India) was 0.08–0.12% of total expenditure in 2006-07 to 2007-08 and 0.06–0.18% in 2015-16 to 2023-24 (no figure for 2021-22)."
+				"India's e-governance line (NeGP, then Digital India) was 0.08–0.12% of total expenditure in 2006-07 to 2007-08 and 0.04–0.18% in 2014-15 to 2023-24 (no figure for 2021-22)."
 		);
 	});
 
@@ -145,7 +143,7 @@ describe('the committed budget data', () => {
 		).toEqual([
 			'Break 2008: 2008 restated basis',
 			'Break 2014: MSIT central, R&D counted',
-			'Break 2014-15: IT ministry total',
+			'Break 2014-15: NeGP Action Plan',
 			'Break 2015-16: Digital India'
 		]);
 	});

@@ -81,6 +81,7 @@ describe('URL state parsers never throw and return drawable states', () => {
 			fc.property(query, (q) => {
 				const state = parseBudgetState(`?${q}`, known, defaults);
 				expect(['share', 'amount']).toContain(state.mode);
+				expect(['local', 'usd', 'ppp']).toContain(state.currency);
 				for (const s of state.series) expect(known).toContain(s);
 				expect(
 					parseBudgetState(`?${serializeBudgetState(state, defaults)}`, known, defaults)

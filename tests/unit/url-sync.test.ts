@@ -19,7 +19,7 @@ const budget = {
 	parse: (s: string) => parseBudgetState(s, KNOWN, DEFAULTS),
 	serialize: (v: BudgetState) => serializeBudgetState(v, DEFAULTS)
 };
-const shownBudget: BudgetState = { mode: 'share', series: ['a', 'b'] };
+const shownBudget: BudgetState = { mode: 'share', currency: 'local', series: ['a', 'b'] };
 
 describe('the URL’s view, applied once after hydration', () => {
 	it('applies nothing when the query asks for the view shown (a bare URL, or only its defaults)', () => {
@@ -43,6 +43,7 @@ describe('the URL’s view, applied once after hydration', () => {
 			viewToApply('?mode=amount&series=c', shownBudget, budget.parse, budget.serialize)
 		).toEqual({
 			mode: 'amount',
+			currency: 'local',
 			series: ['c']
 		});
 		expect(
@@ -79,7 +80,12 @@ describe('the URL’s view, applied once after hydration', () => {
 		// An embed of the amount chart shows the amounts before the URL is read; the view's own
 		// `set` keeps the embedded chart's mode.
 		expect(
-			viewToApply('', { mode: 'amount', series: ['a', 'b'] }, budget.parse, budget.serialize)
+			viewToApply(
+				'',
+				{ mode: 'amount', currency: 'local', series: ['a', 'b'] },
+				budget.parse,
+				budget.serialize
+			)
 		).toEqual(shownBudget);
 	});
 });
@@ -88,18 +94,26 @@ describe('the view, written back', () => {
 	it('writes nothing while the address bar already says the view', () => {
 		expect(queryToWrite(shownBudget, '', budget.serialize)).toBeNull();
 		expect(
-			queryToWrite({ mode: 'amount', series: ['c'] }, '?mode=amount&series=c', budget.serialize)
+			queryToWrite(
+				{ mode: 'amount', currency: 'local', series: ['c'] },
+				'?mode=amount&series=c',
+				budget.serialize
+			)
 		).toBeNull();
 		expect(queryToWrite(structuredClone(DEFAULT_VIEW), '', serializeTimelineView)).toBeNull();
 	});
 
 	it('writes the canonical query of a changed view, or of a URL said another way', () => {
-		expect(queryToWrite({ mode: 'amount', series: ['a', 'b'] }, '', budget.serialize)).toBe(
-			'?mode=amount'
-		);
+		expect(
+			queryToWrite({ mode: 'amount', currency: 'local', series: ['a', 'b'] }, '', budget.serialize)
+		).toBe('?mode=amount');
 		expect(queryToWrite(shownBudget, '?mode=amount', budget.serialize)).toBe('');
 		expect(
-			queryToWrite({ mode: 'share', series: ['a', 'c'] }, '?series=c,a', budget.serialize)
+			queryToWrite(
+				{ mode: 'share', currency: 'local', series: ['a', 'c'] },
+				'?series=c,a',
+				budget.serialize
+			)
 		).toBe('?series=a,c');
 		expect(
 			queryToWrite(

@@ -4,16 +4,19 @@ import { line } from 'd3-shape';
 import { compareCountries, countryName } from '../data/countries';
 import type { BudgetRow } from '../data/schema';
 import { seriesInfo } from './catalogue';
-import { amountUnit } from './money';
+import { amountUnit, plainDecimal } from './money';
 import { textWidth, wrapToWidth } from '../charts/text';
 import { countryStyle, EXTRA_SHAPES } from '../charts/theme';
+import { CURRENCY_TEXT } from './convert';
 import {
 	budgetLines,
+	LOCAL,
 	pointName,
 	rowValue,
 	seriesBreaks,
 	STATUS_ORDER,
 	type BudgetMode,
+	type Money,
 	type SeriesBreak
 } from './series';
 
@@ -89,25 +92,31 @@ const overlapArea = (a: Box, b: Box) =>
 	Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) *
 	Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 
+/** A label's height above and below its baseline (BudgetChart's 15 px semibold), and the gap kept. */
+const LABEL_ASCENT = 14;
+const LABEL_DESCENT = 4;
+const LABEL_GAP = 2;
+/** How far a label may be moved up or down from its preferred spot when every spot is taken. */
+const NUDGE_STEP = LABEL_ASCENT + LABEL_DESCENT + LABEL_GAP;
+
 /**
- * Puts each label next to its mark, on the first side that hits no mark and no label already
- * placed. Where every side is taken, the label goes where it covers least: another label counts
- * ten times a mark, so text is never laid over text while a free-er spot exists.
+ * Puts each label next to its mark, measured (text.ts), on the first side that covers no mark
+ * and no label already placed. Where every side is taken it keeps off the labels first: the side
+ * that covers the fewest marks, then the same sides moved up or down a line at a time. No label
+ * is dropped and, while the plot has room, none touches another.
  */
 export function placeLabels(
 	wanted: { key: string; country: string; x: number; y: number; text: string }[],
 	marks: { x: number; y: number }[],
-	bounds: { left: number; right: number; top: number; bottom: number },
-	/** Leave out a label that fits nowhere (a phone has no room to spare) instead of overlapping. */
-	dropUnfit = false
+	bounds: { left: number; right: number; top: number; bottom: number }
 ): PlacedLabel[] {
-	const taken: (Box & { weight: number })[] = marks.map((m) => ({
+	const markBoxes: Box[] = marks.map((m) => ({
 		x0: m.x - 9,
 		x1: m.x + 9,
 		y0: m.y - 9,
-		y1: m.y + 9,
-		weight: 1
+		y1: m.y + 9
 	}));
+	const labelBoxes: Box[] = [];
 	const offsets: [number, number, 'start' | 'end'][] = [
 		[10, -16, 'start'],
 		[-10, -16, 'end'],
@@ -120,29 +129,75 @@ export function placeLabels(
 		[-4, -44, 'start'],
 		[-4, -68, 'start']
 	];
-	return wanted.flatMap((w) => {
+	const maxNudge = Math.ceil((bounds.bottom - bounds.top) / NUDGE_STEP);
+	return wanted.map((w) => {
 		const width = labelWidth(w.text);
-		const box = ([dx, dy, anchor]: (typeof offsets)[number]): Box => {
-			const x0 = anchor === 'start' ? w.x + dx : w.x + dx - width;
-			return { x0, x1: x0 + width, y0: w.y + dy - 14, y1: w.y + dy + 4 };
+		// Beside the mark on the offset's side, slid back inside the plot where it would cross an edge.
+		const box = ([dx, , anchor]: (typeof offsets)[number], dy: number): Box => {
+			const want = anchor === 'start' ? w.x + dx : w.x + dx - width;
+			const x0 = Math.max(bounds.left, Math.min(want, bounds.right - width));
+			const y = w.y + dy;
+			return { x0, x1: x0 + width, y0: y - LABEL_ASCENT, y1: y + LABEL_DESCENT };
 		};
 		const inside = (b: Box) =>
 			b.x0 >= bounds.left && b.x1 <= bounds.right && b.y0 >= bounds.top && b.y1 <= bounds.bottom;
-		const cover = (b: Box) => taken.reduce((sum, t) => sum + t.weight * overlapArea(t, b), 0);
-		const found = offsets.find((o) => inside(box(o)) && cover(box(o)) === 0);
-		if (!found && dropUnfit) return [];
-		const choice =
-			found ??
-			offsets
-				.filter((o) => inside(box(o)))
-				.reduce<(typeof offsets)[number] | null>(
-					(best, o) => (best === null || cover(box(o)) < cover(box(best)) ? o : best),
-					null
-				) ??
-			offsets[0]!;
-		taken.push({ ...box(choice), weight: 10 });
-		return [{ ...w, x: w.x + choice[0], y: w.y + choice[1], anchor: choice[2] }];
+		const markCover = (b: Box) => markBoxes.reduce((sum, t) => sum + overlapArea(t, b), 0);
+		// A label keeps LABEL_GAP from the others, so two never touch.
+		const hitsLabel = (b: Box) =>
+			labelBoxes.some(
+				(t) =>
+					overlapArea(
+						{
+							x0: t.x0 - LABEL_GAP,
+							x1: t.x1 + LABEL_GAP,
+							y0: t.y0 - LABEL_GAP,
+							y1: t.y1 + LABEL_GAP
+						},
+						b
+					) > 0
+			);
+		let choice: { o: (typeof offsets)[number]; shift: number } | null = null;
+		let cost = Infinity;
+		// Shifts 0, +1, −1, +2, −2 … lines: the nearest spot that covers no mark, and of those the
+		// one slid least from its mark; failing that, the fewest marks covered.
+		for (let n = 0; n <= 2 * maxNudge; n++) {
+			const shift = (n % 2 === 1 ? 1 : -1) * Math.ceil(n / 2) * NUDGE_STEP;
+			for (const o of offsets) {
+				const b = box(o, o[1] + shift);
+				if (!inside(b) || hitsLabel(b)) continue;
+				const want = o[2] === 'start' ? w.x + o[0] : w.x + o[0] - width;
+				const c = markCover(b) * 1e6 + Math.abs(b.x0 - want);
+				if (c < cost) {
+					cost = c;
+					choice = { o, shift };
+				}
+			}
+			if (cost < 1e6) break;
+		}
+		// Crowded out of every spot near its mark (a phone with every series on): the free line of
+		// the plot nearest the mark, beside it.
+		if (!choice) {
+			let best = Infinity;
+			for (let y = bounds.top + LABEL_ASCENT; y + LABEL_DESCENT <= bounds.bottom; y += 2) {
+				const b = box(offsets[0]!, y - w.y);
+				if (!hitsLabel(b) && Math.abs(y - w.y) < best) {
+					best = Math.abs(y - w.y);
+					choice = { o: offsets[0]!, shift: y - w.y - offsets[0]![1] };
+				}
+			}
+		}
+		const { o, shift } = choice ?? { o: offsets[0]!, shift: 0 };
+		const placed = box(o, o[1] + shift);
+		labelBoxes.push(placed);
+		return { ...w, x: placed.x0, y: w.y + o[1] + shift, anchor: 'start' as const };
 	});
+}
+
+/** `● Break 2008: restated`; where that is wider than the plot, `● Break 2008` or `● restated`. */
+function fitText(glyph: string, brk: string | undefined, name: string, room: number): string {
+	const full = `${glyph} ${brk ? `${brk}: ${name}` : name}`;
+	if (labelWidth(full) <= room) return full;
+	return `${glyph} ${brk ?? name}`;
 }
 
 /** Where the reference line's label starts under the line (BudgetChart draws it there). */
@@ -184,14 +239,17 @@ export function budgetLayout(
 	width = WIDTH,
 	referenceLabel = '',
 	/** On a slide, the total height to fill; a page's panels have their own height. */
-	fit?: number
+	fit?: number,
+	/** The amount view's currency: local (a panel per country) or dollars (one panel for both). */
+	money: Money = LOCAL
 ): BudgetLayout {
+	const dollars = mode === 'amount' && money.currency !== 'local' ? money.currency : null;
 	const narrow = width < NARROW_BELOW;
 	const topMargin = narrow ? M.top + 52 : M.top;
 	let referenceLines = referenceLabel
 		? wrapToWidth(referenceLabel, width - (narrow ? 64 : 120), 16, 700)
 		: [];
-	const drawn = rows.filter((r) => rowValue(r, mode) !== null);
+	const drawn = rows.filter((r) => rowValue(r, mode, money) !== null);
 	const shapes = seriesShapes(drawn);
 	const shapeOf = (r: BudgetRow) => shapes.get(`${r.country}|${seriesInfo(r.series).family}`) ?? 0;
 	const years = drawn.map((r) => r.year);
@@ -204,30 +262,41 @@ export function budgetLayout(
 		if (y % (narrow ? 4 : 2) === 0) xTicks.push({ x: x(y), text: String(y) });
 
 	const groups: { country: string | null; rows: BudgetRow[] }[] =
-		mode === 'share'
+		mode === 'share' || dollars
 			? [{ country: null, rows: drawn }]
 			: [...new Set(drawn.map((r) => r.country))]
 					.sort(compareCountries)
 					.map((c) => ({ country: c, rows: drawn.filter((r) => r.country === c) }));
+	// On a phone the labels stack rather than sit side by side: a panel is tall enough for one line
+	// per series it draws, and a little room.
+	const labelRoom = narrow
+		? Math.max(...groups.map((g) => new Set(g.rows.map((r) => r.series)).size + 4)) *
+			(NUDGE_STEP + 8)
+		: 0;
 	const panelHeight =
 		fit !== undefined && !narrow
 			? Math.max(
 					160,
 					Math.floor((fit - topMargin - M.bottom - (groups.length - 1) * 56) / groups.length)
 				)
-			: mode === 'share'
-				? narrow
-					? 500
-					: 440
-				: narrow
-					? 260
-					: 300;
+			: Math.max(
+					labelRoom,
+					mode === 'share' || dollars ? (narrow ? 500 : 440) : narrow ? 260 : 300
+				);
 	const panels: Panel[] = [];
 	let top = topMargin;
 	for (const g of groups) {
-		const unit = g.country ? amountUnit(g.rows[0]?.currency ?? '') : null;
+		const unit = dollars
+			? {
+					label: CURRENCY_TEXT[dollars].axis,
+					fromMillions: (m: number) => m / 1000,
+					tick: (v: number) => plainDecimal(v, 2)
+				}
+			: g.country
+				? amountUnit(g.rows[0]?.currency ?? '')
+				: null;
 		const val = (r: BudgetRow) => {
-			const v = rowValue(r, mode)!;
+			const v = rowValue(r, mode, money)!;
 			return unit ? unit.fromMillions(v) : v;
 		};
 		const hi = max(g.rows, val) ?? 1;
@@ -239,7 +308,7 @@ export function budgetLayout(
 			y: y(t),
 			text: unit ? unit.tick(t) : `${Number(t.toFixed(2))}%`
 		}));
-		const lines = budgetLines(g.rows, mode).flatMap((l) =>
+		const lines = budgetLines(g.rows, mode, money).flatMap((l) =>
 			l.segments
 				.filter((s) => s.length > 1)
 				.map((s, i) => ({
@@ -257,7 +326,7 @@ export function budgetLayout(
 			row: r,
 			x: x(r.year),
 			y: y(val(r)),
-			name: pointName(r),
+			name: pointName(r, money),
 			shape: shapeOf(r)
 		}));
 		const firstOf = (series: string) =>
@@ -272,26 +341,24 @@ export function budgetLayout(
 			const p = firstOf(b.to);
 			return p ? [{ ...b, x: p.x, y: p.y }] : [];
 		});
-		const breakText = new Map(breaks.map((b) => [b.to, b.text]));
+		const breakYear = new Map(breaks.map((b) => [b.to, b.text.split(':')[0]!]));
+		// One label per series where it starts (where a definition break is, the label names it),
+		// led by the series' marker so a label names the marks it belongs to. A phone gets fewer words.
 		const wanted = [...new Set(g.rows.map((r) => r.series))].flatMap((s) => {
 			const p = firstOf(s);
-			return p
-				? [
-						{
-							key: s,
-							country: p.row.country,
-							x: p.x,
-							y: p.y,
-							// On a phone only "Break 2008" fits; the definition is in the details and the table.
-							// Led by the series' marker, so a label names the marks it belongs to.
-							text: `${shapeGlyph(p.row.country, p.shape)} ${
-								narrow
-									? (breakText.get(s)?.split(':')[0] ?? seriesInfo(s).short)
-									: (breakText.get(s) ?? seriesInfo(s).short)
-							}`
-						}
-					]
-				: [];
+			if (!p) return [];
+			const info = seriesInfo(s);
+			const name = narrow ? info.tiny : info.short;
+			const brk = breakYear.get(s);
+			return [
+				{
+					key: s,
+					country: p.row.country,
+					x: p.x,
+					y: p.y,
+					text: fitText(shapeGlyph(p.row.country, p.shape), brk, name, width - M.left - M.right)
+				}
+			];
 		});
 		const marks = [...points];
 		if (mode === 'share' && !narrow && referenceLabel) {
@@ -319,24 +386,21 @@ export function budgetLayout(
 					marks.push({ x: px, y: ry - 5 + li * 20 } as PlacedPoint);
 			});
 		}
-		const labels = placeLabels(
-			wanted,
-			marks,
-			{
-				left: M.left,
-				right: width - M.right,
-				top: top - 6,
-				bottom: top + panelHeight
-			},
-			narrow
-		);
+		const labels = placeLabels(wanted, marks, {
+			left: M.left,
+			right: width - M.right,
+			top: top - 6,
+			bottom: top + panelHeight
+		});
 		panels.push({
 			country: g.country,
 			top,
 			height: panelHeight,
-			yTitle: unit
-				? `${countryName(g.country!)}: ${unit.label}`
-				: 'Share of the national budget (%)',
+			yTitle: dollars
+				? CURRENCY_TEXT[dollars].axis
+				: unit
+					? `${countryName(g.country!)}: ${unit.label}`
+					: 'Share of the national budget (%)',
 			yTicks,
 			lines,
 			points,

@@ -3,11 +3,26 @@ import { compareCountries, countryName } from '../data/countries';
 import { budgetYearLabel } from '../data/format';
 import type { BudgetRow, BudgetStatus } from '../data/schema';
 import { FAMILY_LABEL, seriesInfo } from './catalogue';
-import { formatAmount } from './money';
+import {
+	convertedMillions,
+	CURRENCY_TEXT,
+	factorFor,
+	factorText,
+	formatConverted,
+	type FactorIndex
+} from './convert';
+import { groupIndian, formatAmount, inrCrore, krwTrillion, plainDecimal } from './money';
 import { budgetShare } from './share';
 
-import type { BudgetMode } from '../url/budget';
-export type { BudgetMode };
+import type { BudgetMode, Currency } from '../url/budget';
+export type { BudgetMode, Currency };
+
+/** What the amount view counts in, and the factors that convert into it (none for local currency). */
+export interface Money {
+	currency: Currency;
+	factors: FactorIndex;
+}
+export const LOCAL: Money = { currency: 'local', factors: new Map() };
 
 /** How each status looks, so plans, budgets, revisions and actuals never look alike. */
 export const STATUS_STYLE: Record<
@@ -45,9 +60,14 @@ export function seriesIds(rows: BudgetRow[]): string[] {
 export const defaultSeries = (rows: BudgetRow[]) =>
 	seriesIds(rows).filter((id) => seriesInfo(id).defaultOn);
 
-/** The value a row is drawn at in a mode: share in percent, or the amount in millions. */
-export function rowValue(row: BudgetRow, mode: BudgetMode): number | null {
-	return mode === 'share' ? budgetShare(row) : row.amount_lcu_m;
+/**
+ * The value a row is drawn at: share in percent, or the amount in millions of local currency or,
+ * converted, of US (international) dollars; null where the year has no conversion factor.
+ */
+export function rowValue(row: BudgetRow, mode: BudgetMode, money: Money = LOCAL): number | null {
+	if (mode === 'share') return budgetShare(row);
+	if (money.currency === 'local') return row.amount_lcu_m;
+	return convertedMillions(row, money.currency, money.factors);
 }
 
 /**
@@ -61,7 +81,11 @@ export interface BudgetLine {
 	segments: BudgetRow[][];
 }
 
-export function budgetLines(rows: BudgetRow[], mode: BudgetMode): BudgetLine[] {
+export function budgetLines(
+	rows: BudgetRow[],
+	mode: BudgetMode,
+	money: Money = LOCAL
+): BudgetLine[] {
 	const groups = new Map<string, BudgetRow[]>();
 	for (const r of rows) {
 		const key = `${r.series}|${r.status}`;
@@ -73,7 +97,7 @@ export function budgetLines(rows: BudgetRow[], mode: BudgetMode): BudgetLine[] {
 		const segments: BudgetRow[][] = [];
 		let current: BudgetRow[] = [];
 		for (const r of sorted) {
-			if (rowValue(r, mode) === null) {
+			if (rowValue(r, mode, money) === null) {
 				if (current.length) segments.push(current);
 				current = [];
 				continue;
@@ -140,28 +164,47 @@ export interface YearShare {
 	row: BudgetRow;
 }
 
+export interface YearValue {
+	year: number;
+	value: number;
+	row: BudgetRow;
+}
+
 /**
- * One share per year for a family of series: the later definition wins where two overlap (it is the
- * restated one), then the most final stage: actual, revised, budgeted, planned.
+ * One value per year for a family of series: the later definition wins where two overlap (it is
+ * the restated one), then the most final stage: actual, revised, budgeted, planned.
  */
-export function familyShares(rows: BudgetRow[], family: string): YearShare[] {
+export function familyValues(
+	rows: BudgetRow[],
+	family: string,
+	value: (r: BudgetRow) => number | null
+): YearValue[] {
 	const order = seriesIds(rows);
-	const best = new Map<number, YearShare>();
+	const best = new Map<number, YearValue>();
 	const rank = (r: BudgetRow) =>
 		[-order.indexOf(r.series), STATUS_ORDER.indexOf(r.status)] as const;
 	for (const r of rows) {
 		if (seriesInfo(r.series).family !== family) continue;
-		const share = budgetShare(r);
-		if (share === null) continue;
+		const v = value(r);
+		if (v === null) continue;
 		const seen = best.get(r.year);
 		if (seen) {
 			const [a0, a1] = rank(r);
 			const [b0, b1] = rank(seen.row);
 			if (a0 > b0 || (a0 === b0 && a1 >= b1)) continue;
 		}
-		best.set(r.year, { year: r.year, share, row: r });
+		best.set(r.year, { year: r.year, value: v, row: r });
 	}
 	return [...best.values()].sort((a, b) => a.year - b.year);
+}
+
+/** One share per year for a family of series (familyValues of the share). */
+export function familyShares(rows: BudgetRow[], family: string): YearShare[] {
+	return familyValues(rows, family, budgetShare).map(({ year, value, row }) => ({
+		year,
+		share: value,
+		row
+	}));
 }
 
 export interface SharePeriod {
@@ -251,11 +294,21 @@ export interface FamilyEvidence {
 	source_ids: string[];
 }
 
-export function familyEvidence(rows: BudgetRow[], visible: string[]): FamilyEvidence[] {
+/** The families of the visible series, in the data's order (Korea first, by first year). */
+function visibleFamilies(rows: BudgetRow[], visible: string[]): string[] {
 	const families: string[] = [];
 	for (const id of seriesIds(rows))
 		if (visible.includes(id) && !families.includes(seriesInfo(id).family))
 			families.push(seriesInfo(id).family);
+	return families;
+}
+
+const familyLabel = (family: string, country: string, rows: BudgetRow[]) =>
+	FAMILY_LABEL[family] ??
+	`${countryName(country)}: ${[...new Set(rows.map((r) => r.series))].map((id) => seriesInfo(id).short).join(' → ')}`;
+
+export function familyEvidence(rows: BudgetRow[], visible: string[]): FamilyEvidence[] {
+	const families = visibleFamilies(rows, visible);
 	return families.flatMap((family) => {
 		const shares = familyShares(
 			rows.filter((r) => visible.includes(r.series)),
@@ -264,12 +317,15 @@ export function familyEvidence(rows: BudgetRow[], visible: string[]): FamilyEvid
 		if (!shares.length) return [];
 		const country = shares[0]!.row.country;
 		const periods = sharePeriods(shares);
-		const members = [...new Set(shares.map((s) => s.row.series))].map((id) => seriesInfo(id).short);
 		return [
 			{
 				country,
 				family,
-				label: FAMILY_LABEL[family] ?? `${countryName(country)}: ${members.join(' → ')}`,
+				label: familyLabel(
+					family,
+					country,
+					shares.map((s) => s.row)
+				),
 				summary: describePeriods(country, periods),
 				periods,
 				source_ids: [...new Set(shares.flatMap((s) => s.row.source_ids))]
@@ -278,8 +334,8 @@ export function familyEvidence(rows: BudgetRow[], visible: string[]): FamilyEvid
 	});
 }
 
-/** The takeaway: Korea's like-for-like share against the 1% claim, from the data. */
-export function budgetTakeaway(evidence: FamilyEvidence[], mode: BudgetMode): string {
+/** The share takeaway: Korea's like-for-like share against the 1% claim, from the data. */
+export function budgetTakeaway(evidence: FamilyEvidence[]): string {
 	if (!evidence.length) return 'No budget series is selected.';
 	const firstPerCountry = evidence.filter(
 		(e, i) => evidence.findIndex((o) => o.country === e.country) === i
@@ -287,12 +343,105 @@ export function budgetTakeaway(evidence: FamilyEvidence[], mode: BudgetMode): st
 	const parts = firstPerCountry.map(
 		(e) => `${e.label} was ${describePeriods(e.country, e.periods, 'of total expenditure')}`
 	);
-	const tail = mode === 'amount' ? ' The chart shows the amounts in local currency.' : '';
-	return `${parts.join('; ')}.${tail}`;
+	return `${parts.join('; ')}.`;
 }
 
-/** The rows the chart shows now, one fact per row. */
-export function budgetTable(rows: BudgetRow[]): ChartTable {
+/** `KRW 2.8445–3.5826 trillion`, `₹440–10,676.18 crore`, `US$2.48–3.09 billion`: a range of amounts in millions. */
+export function amountRange(min: number, max: number, currency: string, money: Currency): string {
+	const span = (a: string, b: string) => (a === b ? a : `${a}–${b}`);
+	if (money !== 'local') {
+		const unit = CURRENCY_TEXT[money].unit;
+		return max >= 1000
+			? `${unit}${span((min / 1000).toFixed(2), (max / 1000).toFixed(2))} billion`
+			: `${unit}${span(min.toFixed(1), max.toFixed(1))} million`;
+	}
+	if (currency === 'KRW')
+		return `KRW ${span(plainDecimal(krwTrillion(min), 4), plainDecimal(krwTrillion(max), 4))} trillion`;
+	if (currency === 'INR')
+		return `₹${span(groupIndian(inrCrore(min)), groupIndian(inrCrore(max)))} crore`;
+	return `${currency} ${span(plainDecimal(min), plainDecimal(max))} million`;
+}
+
+/**
+ * The amount view's takeaway: each country's first family drawn, as the range of its yearly
+ * amounts (in local currency, or converted), with the years it has no figure for, and in dollars
+ * the years that have no conversion factor (they are not drawn).
+ */
+export function amountTakeaway(rows: BudgetRow[], visible: string[], money: Money): string {
+	const shown = rows.filter((r) => visible.includes(r.series));
+	const value = (r: BudgetRow) => rowValue(r, 'amount', money);
+	const seen = new Set<string>();
+	const parts = visibleFamilies(rows, visible).flatMap((family) => {
+		const years = familyValues(shown, family, value);
+		if (!years.length) return [];
+		const country = years[0]!.row.country;
+		if (seen.has(country)) return [];
+		seen.add(country);
+		// Stretches apart by 3 years or more are said apart, as the share takeaway does.
+		const periods = sharePeriods(
+			years.map((y) => ({ year: y.year, share: y.value, row: y.row })),
+			Infinity
+		);
+		const label = familyLabel(
+			family,
+			country,
+			years.map((y) => y.row)
+		);
+		const currency = years[0]!.row.currency;
+		// "a year" once, with the first stretch of more than one year.
+		const perYear = periods.findIndex((p) => p.from !== p.to);
+		const ranges = periods.map(
+			(p, i) =>
+				`${amountRange(p.min, p.max, currency, money.currency)}${i === perYear ? ' a year' : ''} in ${periodYears(country, p.from, p.to)}`
+		);
+		const missing = periods.flatMap((p) => p.missing);
+		const gap = missing.length
+			? ` (no figure for ${missing.map((y) => budgetYearLabel(country, y)).join(', ')})`
+			: '';
+		return [`${label} was ${joinAnd(ranges)}${gap}`];
+	});
+	if (!parts.length) return 'No budget series is selected.';
+	if (money.currency === 'local')
+		return `${parts.join('; ')}. Each in its own currency; US$ (exchange rate) or US$ (PPP) puts both on one scale.`;
+	const rate = CURRENCY_TEXT[money.currency].rate;
+	const noFactor = new Map<string, Set<number>>();
+	for (const r of shown)
+		if (r.amount_lcu_m !== null && !factorFor(r, money.currency, money.factors))
+			noFactor.set(r.country, (noFactor.get(r.country) ?? new Set()).add(r.year));
+	const gaps = [...noFactor]
+		.sort(([a], [b]) => compareCountries(a, b))
+		.map(
+			([c, ys]) =>
+				`${[...ys]
+					.sort((a, b) => a - b)
+					.map((y) => budgetYearLabel(c, y))
+					.join(', ')} (${countryName(c)})`
+		);
+	const tail = gaps.length
+		? ` No ${money.currency === 'usd' ? 'exchange rate' : 'PPP factor'} for ${joinAnd(gaps)}: those years are not drawn.`
+		: '';
+	return `${rate[0]!.toUpperCase()}${rate.slice(1)}, ${parts.join('; ')}.${tail}`;
+}
+
+/** The rows the chart shows now, one fact per row; converted, with the factor and its source. */
+export function budgetTable(rows: BudgetRow[], money: Money = LOCAL): ChartTable {
+	const conv = money.currency === 'local' ? null : money.currency;
+	const convColumns = conv
+		? [
+				{
+					key: 'converted_m',
+					label: `Amount (${CURRENCY_TEXT[conv].unit} million, ${CURRENCY_TEXT[conv].rate})`,
+					numeric: true
+				},
+				{
+					key: 'factor',
+					label: `Factor (local currency per ${conv === 'usd' ? 'US$' : 'international $'})`,
+					numeric: true
+				},
+				{ key: 'factor_year', label: 'Factor year' },
+				{ key: 'factor_source', label: 'Factor source' }
+			]
+		: [];
 	return {
 		columns: [
 			{ key: 'country', label: 'Country' },
@@ -304,10 +453,13 @@ export function budgetTable(rows: BudgetRow[]): ChartTable {
 			{ key: 'share', label: 'Share (%)', numeric: true },
 			{ key: 'amount_lcu_m', label: 'Amount (million)', numeric: true },
 			{ key: 'national_lcu_m', label: 'National total (million)', numeric: true },
-			{ key: 'currency', label: 'Currency' }
+			{ key: 'currency', label: 'Currency' },
+			...convColumns
 		],
 		rows: sortRows(rows).map((r) => {
 			const share = budgetShare(r);
+			const f = conv ? factorFor(r, conv, money.factors) : null;
+			const converted = conv ? convertedMillions(r, conv, money.factors) : null;
 			return {
 				cells: {
 					country: countryName(r.country),
@@ -319,9 +471,17 @@ export function budgetTable(rows: BudgetRow[]): ChartTable {
 					share: share === null ? null : Number(share.toFixed(4)),
 					amount_lcu_m: r.amount_lcu_m,
 					national_lcu_m: r.national_lcu_m,
-					currency: r.currency
+					currency: r.currency,
+					...(conv
+						? {
+								converted_m: converted === null ? null : Number(converted.toFixed(4)),
+								factor: f?.value ?? null,
+								factor_year: f ? String(f.year) : null,
+								factor_source: f ? f.source_ids.join(';') : null
+							}
+						: {})
 				},
-				source_ids: r.source_ids
+				source_ids: f ? [...r.source_ids, ...f.source_ids] : r.source_ids
 			};
 		})
 	};
@@ -338,12 +498,18 @@ export function sortRows(rows: BudgetRow[]): BudgetRow[] {
 	);
 }
 
-/** What a mark says on hover, focus and to a screen reader. */
-export function pointName(r: BudgetRow): string {
+/** What a mark says on hover, focus and to a screen reader; converted, with the factor. */
+export function pointName(r: BudgetRow, money: Money = LOCAL): string {
 	const share = budgetShare(r);
+	const conv = money.currency === 'local' ? null : money.currency;
+	const f = conv ? factorFor(r, conv, money.factors) : null;
+	const converted = conv ? convertedMillions(r, conv, money.factors) : null;
 	return (
 		`${countryName(r.country)} ${budgetYearLabel(r.country, r.year)}, ${seriesInfo(r.series).short}, ${r.status}: ` +
 		`${share === null ? 'share unknown' : `${share.toFixed(2)}% of the national budget`}, ` +
-		`${formatAmount(r.amount_lcu_m, r.currency)}`
+		`${formatAmount(r.amount_lcu_m, r.currency)}` +
+		(conv && f && converted !== null
+			? `, ${formatConverted(converted, conv)} ${CURRENCY_TEXT[conv].rate} (${factorText(f)})`
+			: '')
 	);
 }

@@ -316,7 +316,8 @@ export const SCHEMAS: { readonly [N in DatasetName]: DatasetSchema & { name: N }
 				type: 'enum',
 				required: true,
 				allowed: CURRENCIES,
-				meaning: 'ISO 4217 code of the local currency; the same as the budget amounts of the country.'
+				meaning:
+					'ISO 4217 code of the local currency; the same as the budget amounts of the country.'
 			},
 			{
 				name: 'value',

@@ -1,4 +1,11 @@
-import type { BudgetRow, IndexRow, Milestone, SourceRef, SystemRef } from '$lib/data/schema';
+import type {
+	BudgetRow,
+	ConversionFactor,
+	IndexRow,
+	Milestone,
+	SourceRef,
+	SystemRef
+} from '$lib/data/schema';
 import type { Bar } from '$lib/overview/headlines';
 import type { LagSummary, PairRow } from '$lib/systems/lag';
 import type { PhaseBar } from '$lib/timeline/phase-layout';
@@ -39,6 +46,8 @@ export interface TimelineData {
 /** `/budget`: every budget row (sorted), the "1% claim" milestone if the data has it. */
 export interface BudgetData {
 	rows: BudgetRow[];
+	/** Factors for the US-dollar views, of the countries and years in `rows`. */
+	factors: ConversionFactor[];
 	claim: Milestone | undefined;
 	sources: Record<string, SourceRef>;
 }

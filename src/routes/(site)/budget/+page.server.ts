@@ -14,5 +14,15 @@ export const load = ((): BudgetData => {
 	const claim = data.milestones.find(
 		(m) => m.category === 'budget' && !!seed && m.source_ids.includes(seed.source_id)
 	);
-	return { rows, claim, sources: sourceIndex(data.sources, claim ? [...rows, claim] : rows) };
+	const countries = new Set(rows.map((r) => r.country));
+	const years = rows.map((r) => r.year);
+	const factors = data.conversion_factors.filter(
+		(f) => countries.has(f.country) && f.year >= Math.min(...years) && f.year <= Math.max(...years)
+	);
+	return {
+		rows,
+		factors,
+		claim,
+		sources: sourceIndex(data.sources, [...rows, ...factors, ...(claim ? [claim] : [])])
+	};
 }) satisfies PageServerLoad;
