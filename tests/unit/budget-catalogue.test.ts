@@ -13,7 +13,7 @@ import {
 	familyShares,
 	seriesIds
 } from '../../src/lib/budget/series';
-import { latestShares } from '../../src/lib/overview/headlines';
+import { latestShares } from '../../src/lib/overview/budget-bars';
 
 const { data } = loadData();
 const ids = seriesIds(data.budget);

@@ -5,6 +5,13 @@ import { factorIndex } from '../../src/lib/budget/convert';
 import { budgetLayout } from '../../src/lib/budget/layout';
 import { defaultSeries, rowValue, seriesIds } from '../../src/lib/budget/series';
 
+/** A label's measured box: its left edge from its anchor. */
+const labelBox = (lb: { x: number; y: number; text: string; anchor: 'start' | 'end' }) => {
+	const w = textWidth(lb.text, 15, 600);
+	const x0 = lb.anchor === 'start' ? lb.x : lb.x - w;
+	return { x0, x1: x0 + w, y0: lb.y - 14, y1: lb.y + 4 };
+};
+
 const CLAIM = '1% claim: “Korea earmarked 1% of national budget for e-government” (CIPS 2017)';
 
 describe('budgetLayout on a phone (340 wide)', () => {
@@ -37,9 +44,9 @@ describe('budgetLayout on a phone (340 wide)', () => {
 	it('keeps every series label inside the plot, in few words ("Break 2008: restated")', () => {
 		const labels = phone.panels.flatMap((p) => p.labels);
 		for (const l of labels) {
-			const w = textWidth(l.text, 15, 600);
-			expect(l.x).toBeGreaterThanOrEqual(84);
-			expect(l.x + w).toBeLessThanOrEqual(340 - 24);
+			const b = labelBox(l);
+			expect(b.x0).toBeGreaterThanOrEqual(84);
+			expect(b.x1).toBeLessThanOrEqual(340 - 24);
 		}
 		expect(labels.map((l) => l.text)).toEqual([
 			'● 2004 basis',
@@ -80,18 +87,14 @@ describe('budget series labels: one per series, none touching another, in every 
 			rows.filter((r) => rowValue(r, mode, money) !== null).map((r) => r.series)
 		);
 		const labels = l.panels.flatMap((p) =>
-			p.labels.map((lb) => ({
-				key: lb.key,
-				x0: lb.x,
-				x1: lb.x + textWidth(lb.text, 15, 600),
-				y0: lb.y - 14,
-				y1: lb.y + 4,
-				inside:
-					lb.x >= 84 &&
-					lb.x + textWidth(lb.text, 15, 600) <= width - 24 &&
-					lb.y - 14 >= p.top - 6 &&
-					lb.y + 4 <= p.top + p.height
-			}))
+			p.labels.map((lb) => {
+				const b = labelBox(lb);
+				return {
+					key: lb.key,
+					...b,
+					inside: b.x0 >= 84 && b.x1 <= width - 24 && b.y0 >= p.top - 6 && b.y1 <= p.top + p.height
+				};
+			})
 		);
 		expect(labels.map((b) => b.key).sort()).toEqual([...drawn].sort());
 		expect(labels.filter((b) => !b.inside).map((b) => b.key)).toEqual([]);
@@ -119,8 +122,8 @@ describe('budgetLayout on a page and a slide: text off the marks', () => {
 		const boxes = [
 			...l.panels.flatMap((p) =>
 				p.labels.map((lb) => {
-					const w = textWidth(lb.text, 15, 600);
-					return { text: lb.text, x0: lb.x, x1: lb.x + w, y0: lb.y - 11, y1: lb.y + 4 };
+					const b = labelBox(lb);
+					return { text: lb.text, x0: b.x0, x1: b.x1, y0: lb.y - 11, y1: lb.y + 4 };
 				})
 			),
 			...l.referenceLines.map((line, i) => ({

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.server';
-import {
-	lagBars,
-	latestShares,
-	sharesTakeaway,
-	startTakeaway
-} from '../../src/lib/overview/headlines';
+import { lagBars, sharesTakeaway, startTakeaway } from '../../src/lib/overview/headlines';
+import { latestShares } from '../../src/lib/overview/budget-bars';
 import { pairRows } from '../../src/lib/systems/lag';
 
 const { data } = loadData();

@@ -189,7 +189,14 @@ export function placeLabels(
 		const { o, shift } = choice ?? { o: offsets[0]!, shift: 0 };
 		const placed = box(o, o[1] + shift);
 		labelBoxes.push(placed);
-		return { ...w, x: placed.x0, y: w.y + o[1] + shift, anchor: 'start' as const };
+		// Anchored at the side it is held by (its mark, or the edge it was slid to), so the text's
+		// own width, were it off by a pixel, never pushes it into the mark.
+		const want = o[2] === 'start' ? w.x + o[0] : w.x + o[0] - width;
+		const y = w.y + o[1] + shift;
+		if (placed.x0 === want) return { ...w, x: w.x + o[0], y, anchor: o[2] };
+		return placed.x0 > want
+			? { ...w, x: placed.x0, y, anchor: 'start' as const }
+			: { ...w, x: placed.x1, y, anchor: 'end' as const };
 	});
 }
 

@@ -402,7 +402,7 @@ export function amountTakeaway(rows: BudgetRow[], visible: string[], money: Mone
 	});
 	if (!parts.length) return 'No budget series is selected.';
 	if (money.currency === 'local')
-		return `${parts.join('; ')}. Each in its own currency; US$ (exchange rate) or US$ (PPP) puts both on one scale.`;
+		return `${parts.join('; ')}. Each in its own currency; ${CURRENCY_TEXT.usd.button} or ${CURRENCY_TEXT.ppp.button} puts both on one scale.`;
 	const rate = CURRENCY_TEXT[money.currency].rate;
 	const noFactor = new Map<string, Set<number>>();
 	for (const r of shown)

@@ -1,10 +1,6 @@
 import type { ChartTable } from '../charts/table';
 import { countryName } from '../data/countries';
-import { budgetYearLabel } from '../data/format';
-import type { BudgetRow } from '../data/schema';
 import type { PhaseBar } from '../timeline/phase-layout';
-import { FAMILY_LABEL, seriesInfo } from '../budget/catalogue';
-import { defaultSeries, familyShares } from '../budget/series';
 import { launchYear, shortName, type PairRow } from '../systems/lag';
 
 /** The first phase named as e-government (`E-Government Act`, `National e-Governance Plan`) per country. */
@@ -41,32 +37,6 @@ export interface Bar {
 	value: number;
 	valueText: string;
 	source_ids: string[];
-}
-
-const familyOf = (series: string) => seriesInfo(series).family;
-
-/** The latest share of each family drawn by default on /budget. */
-export function latestShares(rows: BudgetRow[]): Bar[] {
-	const visible = defaultSeries(rows);
-	const vis = rows.filter((r) => visible.includes(r.series));
-	const seen = new Set<string>();
-	const bars: Bar[] = [];
-	for (const r of vis) {
-		const fam = familyOf(r.series);
-		if (seen.has(fam)) continue;
-		seen.add(fam);
-		const last = familyShares(vis, fam).at(-1);
-		if (!last) continue;
-		bars.push({
-			key: fam,
-			country: last.row.country,
-			label: `${(FAMILY_LABEL[fam] ?? fam).replace(/ \(.*\)$/, '')}, ${budgetYearLabel(last.row.country, last.year)} (${last.row.status})`,
-			value: last.share,
-			valueText: `${last.share.toFixed(2)}%`,
-			source_ids: last.row.source_ids
-		});
-	}
-	return bars;
 }
 
 export function sharesTakeaway(bars: Bar[]): string {

@@ -1,7 +1,8 @@
 import { getData } from '$lib/data/load.server';
 import { citedSources } from '$lib/data/sources';
 import { phaseBars } from '$lib/timeline/phase-layout';
-import { lagBars, latestShares } from '$lib/overview/headlines';
+import { lagBars } from '$lib/overview/headlines';
+import { latestShares } from '$lib/overview/budget-bars';
 import { indexSeries, latestRanks } from '$lib/rankings/series';
 import { lagSummary, pairRows } from '$lib/systems/lag';
 import type { HomeData } from '$lib/views/types';
