@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expect, test } from './site';
+import { textProblems } from './geometry';
 
 test('/budget shows the 1% claim with its source beside the computed evidence', async ({
 	page
@@ -46,12 +49,12 @@ test('/budget: a series switched on is kept in the URL; garbage falls back to de
 	page
 }) => {
 	await page.goto('/budget/?series=nonsense&mode=%%%');
-	await expect(page.getByText('Series: 7 of 27 shown')).toBeVisible();
-	await page.getByText('Series: 7 of 27 shown').click();
+	await expect(page.getByText('Series: 6 of 27 shown')).toBeVisible();
+	await page.getByText('Series: 6 of 27 shown').click();
 	await page.getByRole('checkbox', { name: /wider digital scope/ }).check();
 	await expect(page).toHaveURL(/series=[^&]*kor-natl-informatization-2021/);
 	await page.reload();
-	await expect(page.getByText('Series: 8 of 27 shown')).toBeVisible();
+	await expect(page.getByText('Series: 7 of 27 shown')).toBeVisible();
 });
 
 test('/budget has its chart in the HTML before any JavaScript runs', async ({ browser }) => {
@@ -63,7 +66,180 @@ test('/budget has its chart in the HTML before any JavaScript runs', async ({ br
 	});
 	await expect(chart).toBeVisible();
 	await expect(
-		chart.getByRole('img', { name: /^Korea 2004, 2004 basis, budgeted: 1\.45%/ })
+		chart.getByRole('img', {
+			name: /^Korea 2004, Gov\. informatization, 2004 basis, budgeted: 1\.45%/
+		})
 	).toHaveCount(1);
 	await context.close();
+});
+
+const fontsReady = (page: Page) => page.evaluate(() => document.fonts.ready.then(() => true));
+
+/** The rendered boxes of the chart's series labels, and the chart's own box. */
+async function seriesLabels(page: Page) {
+	return page.locator('figure svg.budget-chart').evaluate((svg) => {
+		const r = svg.getBoundingClientRect();
+		return {
+			chart: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
+			labels: [...svg.querySelectorAll('text.label')].map((t) => {
+				const b = t.getBoundingClientRect();
+				return {
+					text: t.textContent ?? '',
+					left: b.left,
+					right: b.right,
+					top: b.top,
+					bottom: b.bottom
+				};
+			})
+		};
+	});
+}
+
+const VIEWS = [
+	['share', '/budget/'],
+	['amount', '/budget/?mode=amount'],
+	['US$', '/budget/?mode=amount&currency=usd'],
+	['PPP', '/budget/?mode=amount&currency=ppp']
+] as const;
+
+for (const size of [
+	{ width: 1280, height: 720 },
+	{ width: 390, height: 844 }
+])
+	for (const [view, path] of VIEWS)
+		test(`/budget ${view} at ${size.width}×${size.height}: every default series is labelled, no label touches another`, async ({
+			page
+		}) => {
+			await page.setViewportSize(size);
+			await page.goto(path);
+			await fontsReady(page);
+			const { chart, labels } = await seriesLabels(page);
+			// One label per default series, each led by its marker.
+			expect(
+				labels.map((l) => l.text.replace(/^. /, '').replace(/^Break [^:]+: /, '')).sort()
+			).toEqual(
+				size.width > 600
+					? [
+							'Gov. informatization, 2004 basis',
+							'2008 restated basis',
+							'MSIT central, R&D counted',
+							'Digital India',
+							'DIT e-governance (NeGP)',
+							'NeGP Action Plan'
+						].sort()
+					: [
+							'2004 basis',
+							'restated',
+							'R&D counted',
+							'Digital India',
+							'DIT e-gov',
+							'NeGP plan'
+						].sort()
+			);
+			const touching = labels.flatMap((a, i) =>
+				labels
+					.slice(i + 1)
+					.filter(
+						(b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+					)
+					.map((b) => `${a.text} / ${b.text}`)
+			);
+			expect(touching).toEqual([]);
+			for (const l of labels) {
+				expect(l.left, l.text).toBeGreaterThanOrEqual(chart.left);
+				expect(l.right, l.text).toBeLessThanOrEqual(chart.right);
+			}
+			expect(
+				(await textProblems(page, { minPx: 12 })).map((p) => `${p.kind} ${p.text} (${p.detail})`)
+			).toEqual([]);
+		});
+
+test('/budget: the series picker names series for people and says why each is off', async ({
+	page
+}) => {
+	await page.goto('/budget/');
+	await page.getByText('Series: 6 of 27 shown').click();
+	await expect(
+		page.getByText(
+			"On by default, like with like: each country's central-government money for government informatization or e-government"
+		)
+	).toBeVisible();
+	const names = await page.locator('.picker label').allTextContents();
+	expect(names).toHaveLength(27);
+	expect(names.filter((n) => /egov|mogaha|dpg leading|mois egov/i.test(n))).toEqual([]);
+	await expect(
+		page.getByRole('checkbox', {
+			name: "Interior ministry's e-Government Headquarters (budget request) (2006) — off by default: A single year's figure for one programme or one ministry's part: a part of the whole, shown on request."
+		})
+	).not.toBeChecked();
+	await expect(
+		page.getByRole('checkbox', {
+			name: "e-Government support projects (interior ministry) (2007–2024) — off by default: One programme or one ministry's part: a part of the whole, shown on request."
+		})
+	).not.toBeChecked();
+	await expect(
+		page.getByRole('checkbox', {
+			name: /^IT ministry's whole budget \(DeitY, then MeitY\) \(2014–2026\) — off by default: The whole IT ministry: from 2021-22/
+		})
+	).not.toBeChecked();
+	await expect(
+		page.getByRole('checkbox', { name: 'Digital India Programme line (IT ministry) (2015–2023)' })
+	).toBeChecked();
+});
+
+test('/budget: the US-dollar view, at market rates and at PPP, is in the URL, the takeaway, the table and the CSV', async ({
+	page
+}) => {
+	await page.goto('/budget/');
+	await page.getByRole('button', { name: 'Amount', exact: true }).click();
+	await expect(page.locator('.takeaway').first()).toContainText(
+		"Korea's central informatization budget was KRW 2.8445–5.1687 trillion a year in 2004–20"
+	);
+	const currency = page.getByRole('group', { name: 'Currency' });
+	await currency.getByRole('button', { name: 'US$ (exchange rate)' }).click();
+	await expect(page).toHaveURL(/\/budget\/\?mode=amount&currency=usd$/);
+	const chart = page.getByRole('group', {
+		name: 'Budget amounts by year, Korea and India, in US$ billion, at market exchange rates'
+	});
+	await expect(chart).toBeVisible();
+	await expect(
+		chart.getByText('US$ billion, at market exchange rates', { exact: true })
+	).toBeVisible();
+	await expect(page.locator('.takeaway').first()).toHaveText(
+		"At market exchange rates, Korea's central informatization budget was US$2.46–4.38 billion a year in 2004–20 (no figure for 2013, 2016); " +
+			"India's e-governance line (NeGP, then Digital India) was US$97.1–193.5 million a year in 2006-07 to 2007-08 and US$123.7–967.3 million in 2014-15 to 2023-24 (no figure for 2021-22)."
+	);
+	await chart
+		.getByRole('img', { name: /^Korea 2004, Gov\. informatization, 2004 basis, budgeted/ })
+		.focus();
+	await expect(page.locator('.details')).toContainText(
+		'≈ US$2.48 billion at market exchange rates, at KRW 1146.249167 per US$ (2004)'
+	);
+	await page.reload();
+	await expect(currency.getByRole('button', { name: 'US$ (exchange rate)' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await currency.getByRole('button', { name: 'US$ (PPP)' }).click();
+	await expect(page).toHaveURL(/\/budget\/\?mode=amount&currency=ppp$/);
+	const frame = page.locator('figure.chart-frame').first();
+	await frame.getByRole('button', { name: 'Show table' }).click();
+	const table = frame.getByRole('table');
+	await expect(
+		table.getByRole('columnheader', { name: 'Factor (local currency per international $)' })
+	).toBeVisible();
+	await expect(table.getByRole('row').filter({ hasText: '2004' }).first()).toContainText(
+		'794.711552'
+	);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		frame.getByRole('button', { name: 'Download CSV' }).click()
+	]);
+	const csv = (await readFile((await download.path())!)).toString('utf8');
+	const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0];
+	expect(header).toContain(
+		'"Amount (Int. $ million, at purchasing power parity)",Factor (local currency per international $),Factor year,Factor source'
+	);
+	expect(csv).toContain(',3579.2861,794.711552,2004,bud-wb-wdi-ppp');
+	expect(csv).toContain('PPP conversion factor, GDP (LCU per international $), PA.NUS.PPP');
 });
