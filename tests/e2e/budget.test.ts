@@ -243,3 +243,23 @@ test('/budget: the US-dollar view, at market rates and at PPP, is in the URL, th
 	expect(csv).toContain(',3579.2861,794.711552,2004,bud-wb-wdi-ppp');
 	expect(csv).toContain('PPP conversion factor, GDP (LCU per international $), PA.NUS.PPP');
 });
+
+test('/ and /budget agree: the home budget bars are the lines /budget draws by default', async ({
+	page
+}) => {
+	await page.goto('/budget/');
+	const evidence = (
+		await page
+			.getByRole('region', { name: 'What the data show' })
+			.getByRole('listitem')
+			.allTextContents()
+	).map((t) => t.slice(0, t.indexOf(':')).replace(/ \(.*\)$/, ''));
+	expect(evidence).toEqual(["Korea's central informatization budget", "India's e-governance line"]);
+	await page.goto('/');
+	const frame = page.getByRole('figure', { name: 'Latest budget shares' });
+	await frame.getByRole('button', { name: 'Show table' }).click();
+	const bars = (await frame.getByRole('row').allTextContents()).slice(1);
+	expect(bars.map((b) => b.slice(0, b.indexOf(',')))).toEqual(evidence);
+	await expect(frame).toContainText("India's e-governance line, 2023-24 (budgeted) 0.11%");
+	await expect(frame).not.toContainText('IT ministry');
+});
