@@ -238,7 +238,7 @@ test('/budget: the US-dollar view, at market rates and at PPP, is in the URL, th
 	const csv = (await readFile((await download.path())!)).toString('utf8');
 	const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0];
 	expect(header).toContain(
-		'"Amount (Int. $ million, at purchasing power parity)",Factor (local currency per international $),Factor year,Factor source'
+		'"Amount (international $ million, at purchasing power parity)",Factor (local currency per international $),Factor year,Factor source'
 	);
 	expect(csv).toContain(',3579.2861,794.711552,2004,bud-wb-wdi-ppp');
 	expect(csv).toContain('PPP conversion factor, GDP (LCU per international $), PA.NUS.PPP');

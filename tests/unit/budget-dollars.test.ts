@@ -68,7 +68,7 @@ describe('amounts in US dollars, from data/conversion_factors.csv', () => {
 	it('says the converted amount and its factor on a mark', () => {
 		expect(pointName(ind2023, { currency: 'ppp', factors })).toBe(
 			'India 2023-24, Digital India, budgeted: 0.11% of the national budget, ₹4,795.24 crore, ' +
-				'≈ Int. $2.37 billion at purchasing power parity (INR 20.216627 per international $ (2023))'
+				'≈ international $2.37 billion at purchasing power parity (INR 20.216627 per international $ (2023))'
 		);
 	});
 });
@@ -88,15 +88,15 @@ describe('the amount view takeaway speaks of amounts', () => {
 				"India's e-governance line (NeGP, then Digital India) was US$97.1–193.5 million a year in 2006-07 to 2007-08 and US$123.7–967.3 million in 2014-15 to 2023-24 (no figure for 2021-22)."
 		);
 		expect(amountTakeaway(data.budget, shown, { currency: 'ppp', factors })).toBe(
-			"At purchasing power parity, Korea's central informatization budget was Int. $3.58–6.23 billion a year in 2004–20 (no figure for 2013, 2016); " +
-				"India's e-governance line (NeGP, then Digital India) was Int. $390.6–682.1 million a year in 2006-07 to 2007-08 and Int. $0.41–3.68 billion in 2014-15 to 2023-24 (no figure for 2021-22)."
+			"At purchasing power parity, Korea's central informatization budget was international $3.58–6.23 billion a year in 2004–20 (no figure for 2013, 2016); " +
+				"India's e-governance line (NeGP, then Digital India) was international $390.6–682.1 million a year in 2006-07 to 2007-08 and international $0.41–3.68 billion in 2014-15 to 2023-24 (no figure for 2021-22)."
 		);
 	});
 
 	it('names the years without a factor, which are not drawn', () => {
 		const ministry = ['ind-it-ministry-total'];
 		expect(amountTakeaway(data.budget, ministry, { currency: 'ppp', factors })).toBe(
-			"At purchasing power parity, India's IT ministry (DIT Plan outlay, then DeitY/MeitY total) was Int. $2.15 billion in 2014-15 and Int. $3.92–6.35 billion a year in 2021-22 to 2023-24. " +
+			"At purchasing power parity, India's IT ministry (DIT Plan outlay, then DeitY/MeitY total) was international $2.15 billion in 2014-15 and international $3.92–6.35 billion a year in 2021-22 to 2023-24. " +
 				'No PPP factor for 2024-25, 2025-26, 2026-27 (India): those years are not drawn.'
 		);
 		expect(

@@ -29,7 +29,7 @@ export const CURRENCY_TEXT: Record<
 		button: 'US$ (PPP)',
 		rate: 'at purchasing power parity',
 		axis: 'International $ billion (PPP)',
-		unit: 'Int. $'
+		unit: 'international $'
 	}
 };
 
@@ -63,7 +63,7 @@ export function convertedMillions(
 
 /**
  * A converted amount as people read it, rounded (it is an estimate, so it says `≈`):
- * `≈ US$2.48 billion`, `≈ Int. $612.3 million`.
+ * `≈ US$2.48 billion`, `≈ international $612.3 million`.
  */
 export function formatConverted(millions: number, currency: Exclude<Currency, 'local'>): string {
 	const unit = CURRENCY_TEXT[currency].unit;
