@@ -258,6 +258,8 @@ test('/ and /budget agree: the home budget bars are the lines /budget draws by d
 	await page.goto('/');
 	const frame = page.getByRole('figure', { name: 'Latest budget shares' });
 	await frame.getByRole('button', { name: 'Show table' }).click();
+	// The header row and one row per bar, once the table is drawn.
+	await expect(frame.getByRole('row')).toHaveCount(3);
 	const bars = (await frame.getByRole('row').allTextContents()).slice(1);
 	expect(bars.map((b) => b.slice(0, b.indexOf(',')))).toEqual(evidence);
 	await expect(frame).toContainText("India's e-governance line, 2023-24 (budgeted) 0.11%");
