@@ -18,7 +18,7 @@ export const CURRENCY_TEXT: Record<
 	Currency,
 	{ button: string; rate: string; axis: string; unit: string }
 > = {
-	local: { button: 'Local currency', rate: '', axis: '', unit: '' },
+	local: { button: 'Local', rate: '', axis: '', unit: '' },
 	usd: {
 		button: 'US$ (exchange rate)',
 		rate: 'at market exchange rates',
