@@ -45,12 +45,15 @@ export function parseUnit(unit: string): Unit {
 	return { currency, exponent: exponent ?? 0, noun: words.join(' '), percent: false };
 }
 
-/** The decimal text of `value × 10^shift`, from the value's own digits (no float arithmetic). */
+/**
+ * The decimal text of `value × 10^shift`, from the value's own digits: the shortest text that
+ * reads back as the value (JavaScript's own), its point moved, so no float noise creeps in.
+ */
 export function shiftDecimal(value: number, shift: number): string {
-	const text = plainDecimal(Math.abs(value), 12);
-	const [int = '0', frac = ''] = text.split('.');
+	const [mantissa = '0', exp = '0'] = String(Math.abs(value)).split('e');
+	const [int = '0', frac = ''] = mantissa.split('.');
 	const digits = int + frac;
-	const point = int.length + shift;
+	const point = int.length + shift + Number(exp);
 	const padded = point < 0 ? '0'.repeat(-point) + digits : digits.padEnd(point, '0');
 	const at = Math.max(point, 0);
 	const whole = padded.slice(0, at).replace(/^0+(?=\d)/, '') || '0';
@@ -79,7 +82,7 @@ const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
  */
 export function formatFigure(value: number, unit: string, style: NumberStyle): string {
 	const u = parseUnit(unit);
-	if (u.percent) return `${plainDecimal(value, 12)}%`;
+	if (u.percent) return `${shiftDecimal(value, 0)}%`;
 	if (style === 'indian' && (u.noun || u.currency === '₹')) {
 		if (u.currency) {
 			const word = Object.keys(MAGNITUDE).find((w) => MAGNITUDE[w] === u.exponent) ?? '';
