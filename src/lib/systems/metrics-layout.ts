@@ -35,6 +35,8 @@ const X_AXIS_H = 30;
 /** Between the tick labels' right edge and the plot, and inside the plot's ends for marks. */
 const TICK_GAP = 8;
 const MARK_PAD = 14;
+/** Room kept between a value label and the panel's right edge. */
+const EDGE = 3;
 /** The line under a slide's panels that says how many metrics it leaves out. */
 const NOTE_ROW = 30;
 
@@ -126,7 +128,7 @@ export function slidePanels(panels: PanelSpec[], width: number, height: number) 
 	return { cols, shown: panels.filter((p) => keep.has(p)) };
 }
 
-const titleLines = (p: PanelSpec) => wrapToWidth(p.title, PANEL_W, TITLE_PX, 700).slice(0, 3);
+const titleLines = (p: PanelSpec) => wrapToWidth(p.title, PANEL_W, TITLE_PX, 700);
 const hasBreak = (p: PanelSpec) => p.series.some((x) => x.s.breaks.length > 0);
 
 /** From a panel's top to its plot's top: title, axis title, legend, break label, value labels. */
@@ -139,9 +141,12 @@ function headerHeight(row: PanelSpec[]): number {
 	);
 }
 
-/** A label's text left edge that keeps all of it inside [left, right]. */
+/**
+ * A label's text left edge that keeps all of it inside [left, right], with a little room: the
+ * browser's bold figures come out a pixel wider than the font's advance widths add up to.
+ */
 function fitInside(x: number, w: number, left: number, right: number): number {
-	return Math.min(Math.max(x - w / 2, left), right - w);
+	return Math.min(Math.max(x - w / 2, left), right - w - EDGE);
 }
 
 /**
