@@ -66,7 +66,7 @@ export const NOT_COMPARABLE: Readonly<Record<string, string>> = {
 	documents:
 		"Korea's figures count the certificate types offered as e-documents and the paper certificates issued; DigiLocker's count its users and the documents uploaded to or issued into it.",
 	e_office:
-		"On-nara's counts of users and institutions cover central agencies in 2007 and add local governments in 2009; e-Office's count active users and ministries of central government only; On-nara's share is of documents, e-Office's of files and receipts.",
+		"On-nara's counts of users and institutions cover central agencies in 2007 and add local governments in 2009; e-Office's counts are of active users and of ministries in central government only; On-nara's share is of documents, e-Office's of files and receipts.",
 	customs:
 		"UNI-PASS's yearly count is of the declarations it processes (the source does not break them down), ICEGATE's of bills of entry and shipping bills only; the clearance times and ICEGATE's share of trade documents have no counterpart.",
 	complaints:
