@@ -3,7 +3,8 @@ import { citedSources } from '$lib/data/sources';
 import { phaseBars } from '$lib/timeline/phase-layout';
 import { lagBars, latestShares } from '$lib/overview/headlines';
 import { indexSeries, latestRanks } from '$lib/rankings/series';
-import { lagSummary, pairRows } from '$lib/systems/lag';
+import { lagSummary, medianSentence } from '$lib/compare/lags';
+import { pairRows } from '$lib/systems/pair-rows';
 import type { HomeData } from '$lib/views/types';
 import type { PageServerLoad } from './$types';
 
@@ -17,6 +18,7 @@ export const load = ((): HomeData => {
 	const pairs = pairRows(data.systems);
 	const shares = latestShares(data.budget);
 	const lags = lagBars(pairs);
+	const median = lagSummary(pairs);
 	return {
 		phases: phaseBars(data.phases),
 		phaseSources: citedSources(data.phases, data.sources),
@@ -27,7 +29,7 @@ export const load = ((): HomeData => {
 		sharesSources: citedSources(shares, data.sources),
 		lags,
 		lagSources: citedSources(lags, data.sources),
-		lagMedian: lagSummary(pairs),
+		lagMedian: { text: medianSentence(median), median: median.median },
 		counts: {
 			milestones: data.milestones.length,
 			systems: data.systems.length,
