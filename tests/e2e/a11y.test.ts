@@ -22,6 +22,16 @@ for (const path of [...PAGES, '/embed/egdi-rank/']) {
 	});
 }
 
+test('axe finds no violation on /systems/ with a pair open: its usage charts and comparison', async ({
+	page
+}) => {
+	await page.goto('/systems/?pair=procurement');
+	await expect(
+		page.getByRole('group', { name: 'Procurement: metrics both countries measure, by year' })
+	).toBeVisible();
+	expect(await violations(page)).toEqual([]);
+});
+
 test('axe finds no violation with a table shown and the cite dialog open', async ({ page }) => {
 	await page.goto('/rankings/');
 	const frame = page.getByRole('figure', { name: 'UN E-Government Development Index: rank' });

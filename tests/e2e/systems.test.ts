@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { textProblems } from './geometry';
 import { expect, test } from './site';
 
 const TAX = 'Tax: Hometax 2002 → Income-tax e-filing 2004 (GSTN 2017). India 2 years later.';
@@ -91,3 +92,123 @@ test('/systems: when the usage figures cannot load, an opened pair says so and t
 	await page.getByRole('button', { name: 'Function', exact: true }).click();
 	await expect(page).toHaveURL(/\?pair=tax&sort=function$/);
 });
+
+for (const [size, viewport] of [
+	['1280×720', { width: 1280, height: 720 }],
+	['390×844', { width: 390, height: 844 }]
+] as const) {
+	test.describe(`usage charts at ${size}`, () => {
+		test.use({ viewport });
+
+		test('India’s e-filed returns draw as lines on a y axis in crore, with the year on hover and focus', async ({
+			page
+		}) => {
+			await page.goto('/systems/?pair=tax');
+			const chart = page.getByRole('group', { name: 'Metrics of Income-tax e-filing by year' });
+			await expect(chart).toBeVisible();
+			// Lines of more than one point: 2006-07 to 2007-08 and 2017-18 to 2020-21 (e-filed
+			// returns), AY 2022-23 to 2024-25 (by the due date), the two paper shares and first-time filers.
+			const ds = await chart
+				.locator('path.series-line')
+				.evaluateAll((ps) =>
+					ps.map((p) => (p.getAttribute('d') ?? '').split(/[ML]/).filter(Boolean).length)
+				);
+			expect(ds.filter((n) => n > 1)).toEqual([2, 4, 3, 2, 2]);
+			const first = chart.locator('.panel').first();
+			await expect(first.locator('text.axis-title')).toHaveText('crore returns');
+			await expect(first.locator('text.tick')).toContainText(['0', '2', '4', '6', '8']);
+
+			const point = chart.getByRole('img', {
+				name: 'E-filed income-tax returns, 2018-19: 6.68 crore returns'
+			});
+			await point.focus();
+			await expect(chart.locator('text.active-value')).toHaveText('2018-19: 6.68 crore returns');
+			await page.keyboard.press('ArrowRight');
+			await expect(chart.locator('text.active-value')).toHaveText('2019-20: 6.77 crore returns');
+			await chart
+				.getByRole('img', {
+					name: 'Income-tax returns filed by the due date, AY 2023-24: 6.77 crore returns'
+				})
+				.hover();
+			await expect(chart.locator('text.active-value')).toHaveText('AY 2023-24: 6.77 crore returns');
+		});
+
+		test('every pair’s usage charts keep their text apart, inside the chart and ≥ 12 px', async ({
+			page
+		}) => {
+			test.setTimeout(90_000);
+			const problems: string[] = [];
+			for (const fn of [
+				'tax',
+				'procurement',
+				'budget_accounting',
+				'identity',
+				'citizen_portal',
+				'documents',
+				'e_office',
+				'customs',
+				'complaints',
+				'open_data'
+			]) {
+				await page.goto(`/systems/?pair=${fn}`);
+				await page.evaluate(() => document.fonts.ready.then(() => true));
+				if (fn !== 'open_data')
+					await expect(page.locator('#pair-detail .metrics-chart').first()).toBeVisible();
+				for (const p of await textProblems(page, {
+					minPx: 12,
+					root: '#pair-detail figure.chart-frame'
+				}))
+					problems.push(`${fn} ${p.chart}: ${p.kind} ${p.text} (${p.detail})`);
+			}
+			expect(problems).toEqual([]);
+		});
+
+		test('a pair shows the metrics both countries measure on one chart, or says none compares', async ({
+			page
+		}) => {
+			await page.goto('/systems/?pair=procurement');
+			const both = page.getByRole('group', {
+				name: 'Procurement: metrics both countries measure, by year'
+			});
+			await expect(both).toBeVisible();
+			await expect(both.locator('.panel-title')).toHaveText([
+				'Registered suppliers',
+				'Buyer organisations'
+			]);
+			await expect(both.locator('.legend text')).toHaveText([
+				'KONEPS (Korea)',
+				'GeM (India)',
+				'KONEPS (Korea)',
+				'GeM (India)'
+			]);
+			await expect(both.locator('text.axis-title').first()).toHaveText('thousand suppliers');
+			await expect(
+				both.getByRole('img', {
+					name: 'Registered suppliers — KONEPS (Korea), 2012: 243,621 suppliers'
+				})
+			).toBeVisible();
+			await expect(
+				both.getByRole('img', {
+					name: 'Registered sellers and service providers — GeM (India), 2018-19: 2 lakh suppliers'
+				})
+			).toBeVisible();
+			// Korea's marks are the country's circles in its colour, India's its squares.
+			const fills = await both
+				.locator('.panel')
+				.first()
+				.locator('path.marker')
+				.evaluateAll((ms) => [...new Set(ms.map((m) => m.getAttribute('fill')))]);
+			expect(fills).toEqual(['#0072B2', '#C04F00']);
+
+			await page.goto('/systems/?pair=tax');
+			await expect(
+				page.getByText(
+					/^No usage metric is measured the same way in both countries for tax: Hometax's counts/
+				)
+			).toBeVisible();
+			await expect(page.getByRole('group', { name: /metrics both countries measure/ })).toHaveCount(
+				0
+			);
+		});
+	});
+}

@@ -115,6 +115,7 @@ const ADDED = [
 	'phases/?present=1',
 	'system-metrics-kor-hometax/?present=1',
 	'system-metrics-ind-itr-efiling/?present=1',
+	'system-metrics-compare-procurement/?present=1',
 	'timeline/?present=1&from=1995&to=2010&pin=KOR-2001-03-28-e-government-act-enacted',
 	'timeline/?present=1&align=egov-law'
 ];

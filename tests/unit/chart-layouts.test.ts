@@ -4,12 +4,19 @@ import type { SystemMetric } from '../../src/lib/data/schema';
 import { BAR_TEXT, barsLayout } from '../../src/lib/overview/bars-layout';
 import type { Bar } from '../../src/lib/overview/headlines';
 import { metricSeries } from '../../src/lib/systems/metrics';
-import { metricsLayout, slidePanels } from '../../src/lib/systems/metrics-layout';
+import {
+	metricsLayout,
+	slidePanels,
+	systemPanels,
+	type MetricPanel
+} from '../../src/lib/systems/metrics-layout';
 
 const metric = (name: string, year: number, value: number, definition = 'd'): SystemMetric => ({
 	system_id: 'sys',
 	metric: name,
+	title: name.charAt(0).toUpperCase() + name.slice(1),
 	year,
+	period: 'calendar_year',
 	value,
 	unit: 'million users',
 	definition,
@@ -22,53 +29,72 @@ const ROWS = [
 	metric('returns', 2016, 5, 'new'),
 	metric('share', 2020, 1500)
 ];
-const series = metricSeries(ROWS, 'sys');
+const panels = systemPanels(metricSeries(ROWS, 'sys', 'KOR'));
+const points = (p: MetricPanel) => p.series.flatMap((s) => s.points);
 
 describe('metricsLayout', () => {
 	it.each([
 		['a desktop', 640, 2, [0, 340, 0]],
 		['a phone', 300, 1, [0, 0, 0]]
 	] as const)('puts panels %s wide in %i columns', (_, width, cols, lefts) => {
-		const l = metricsLayout(series, width, cols);
+		const l = metricsLayout(panels, width, cols);
 		expect(l.panels.map((p) => p.title.x)).toEqual(lefts);
-		expect(l.panels.map((p) => p.title.text)).toEqual(['Users', 'Returns', 'Share']);
+		expect(l.panels.map((p) => p.title.lines)).toEqual([['Users'], ['Returns'], ['Share']]);
 		expect(l.note).toBeNull();
 	});
 
-	it('numbers the points in one keyboard order across panels', () => {
-		const l = metricsLayout(series, 640, 2);
-		expect(l.panels.flatMap((p) => p.points.map((m) => m.index))).toEqual([0, 1, 2, 3, 4, 5]);
-		expect(l.panels[0]!.points.map((m) => m.name)).toEqual([
+	it('numbers the points in one keyboard order across panels, each named with its year', () => {
+		const l = metricsLayout(panels, 640, 2);
+		expect(l.panels.flatMap((p) => points(p).map((m) => m.index))).toEqual([0, 1, 2, 3, 4, 5]);
+		expect(points(l.panels[0]!).map((m) => m.name)).toEqual([
 			'Users, 2010: 10 million users',
 			'Users, 2011: 20 million users',
 			'Users, 2012: 30 million users'
+		]);
+		expect(points(l.panels[0]!).map((m) => m.active.text)).toEqual([
+			'2010: 10 million users',
+			'2011: 20 million users',
+			'2012: 30 million users'
 		]);
 	});
 
 	it.each([
 		// 3 points: only the last is labelled until a point is hovered or focused.
 		['Users', [false, false, true]],
-		// 2 points: both, the first starting at its mark so it stays inside.
+		// 2 points: both.
 		['Returns', [true, true]],
 		['Share', [true]]
 	] as const)('labels the values of %s: %j', (title, always) => {
-		const p = metricsLayout(series, 640, 2).panels.find((q) => q.title.text === title)!;
-		expect(p.points.map((m) => m.value.always)).toEqual(always);
+		const p = metricsLayout(panels, 640, 2).panels.find((q) => q.title.lines[0] === title)!;
+		expect(points(p).map((m) => m.value.always)).toEqual(always);
 	});
 
-	it('writes thousands with separators and draws one tick for a single year', () => {
-		const p = metricsLayout(series, 640, 2).panels[2]!;
-		expect(p.points[0]!.value.text).toBe('1,500');
+	it('draws a y axis in the unit, from zero, and one year tick for a single year', () => {
+		const p = metricsLayout(panels, 640, 2).panels[2]!;
+		expect(points(p)[0]!.value.text).toBe('1,500');
+		expect(p.axisTitle.text).toBe('million users');
+		expect(p.yTicks.map((t) => t.text)).toEqual(['0', '500', '1,000', '1,500']);
+		expect(p.yTicks[0]!.y).toBe(p.plot.bottom);
 		expect(p.ticks.map((t) => t.text)).toEqual(['2020']);
 	});
 
+	it('draws a line through consecutive years of one definition', () => {
+		const p = metricsLayout(panels, 640, 2).panels[0]!;
+		expect(p.series[0]!.paths).toHaveLength(1);
+		expect(p.series[0]!.paths[0]!.match(/L/g)).toHaveLength(2);
+	});
+
 	it('joins only one definition, breaks where it changes and says so inside the panel', () => {
-		const p = metricsLayout(series, 640, 2).panels[1]!;
-		expect(p.paths).toEqual([]);
+		const p = metricsLayout(panels, 640, 2).panels[1]!;
+		expect(p.series[0]!.paths).toEqual([]);
 		expect(p.breaks).toHaveLength(1);
-		// 2016 is the right end of the second panel: the label goes left of its line.
-		expect(p.breakLabel).toEqual({ x: 340 + 260 - 10, y: 4 + 58, anchor: 'end' });
+		// 2016 is the right end of the second panel: the label goes left of its line, inside it.
+		expect(p.breakLabel!.anchor).toBe('end');
+		expect(p.breakLabel!.x).toBe(p.breaks[0]!.x + 6 - 10);
 		expect(p.breakLabel!.x - textWidth('new definition', 16)).toBeGreaterThanOrEqual(340);
+		// Above the value labels: its baseline 17 px or more above the highest.
+		const highest = Math.min(...points(p).map((m) => m.value.y));
+		expect(highest - p.breakLabel!.y).toBeGreaterThanOrEqual(17);
 	});
 
 	it.each([
@@ -76,14 +102,14 @@ describe('metricsLayout', () => {
 		['a 1024×768 slide', 940, 560, 2, 3],
 		['a short box', 640, 240, 2, 2]
 	] as const)('fits %s with %i columns and %i panels', (_, width, height, cols, shown) => {
-		const fit = slidePanels(series, width, height);
+		const fit = slidePanels(panels, width, height);
 		expect([fit.cols, fit.shown.length]).toEqual([cols, shown]);
 	});
 
 	it('says on a slide how many metrics it leaves out, keeping those with the most figures', () => {
-		const fit = slidePanels(series, 640, 240);
-		const l = metricsLayout(series, 640, fit.cols, fit.shown);
-		expect(l.panels.map((p) => p.title.text)).toEqual(['Users', 'Returns']);
+		const fit = slidePanels(panels, 640, 240);
+		const l = metricsLayout(panels, 640, fit.cols, fit.shown);
+		expect(l.panels.map((p) => p.title.lines[0])).toEqual(['Users', 'Returns']);
 		expect(l.note?.text).toBe(
 			'2 of 3 metrics on this slide: all 3 are on the page and in its CSV.'
 		);

@@ -67,7 +67,9 @@ describe('metric series', () => {
 	const m = (year: number, definition: string): SystemMetric => ({
 		system_id: 'x',
 		metric: 'share',
+		title: 'Share',
 		year,
+		period: 'calendar_year',
 		value: year - 2000,
 		unit: 'percent',
 		definition,
@@ -77,7 +79,8 @@ describe('metric series', () => {
 	it('never joins points across a definition change or a missing year', () => {
 		const [s] = metricSeries(
 			[m(2003, 'A'), m(2004, 'A'), m(2005, 'B'), m(2006, 'B'), m(2008, 'B')],
-			'x'
+			'x',
+			'KOR'
 		);
 		expect(s!.segments.map((g) => g.map((p) => p.year))).toEqual([
 			[2003, 2004],

@@ -92,6 +92,54 @@ describe('crossCheck', () => {
 	});
 });
 
+const METRICS_HEADER = 'system_id,metric,title,year,period,value,unit,definition,source_ids,notes';
+const SYSTEMS = `system_id,country,name,native_name,function,launch_date,operator,description,url,source_ids
+ind-gem,IND,GeM,,procurement,2016-08-09,,,,src-a
+`;
+
+describe('system metrics', () => {
+	it('fails a row without a title, naming its line and column', () => {
+		const parsed = parseCsv(
+			`${METRICS_HEADER}\nind-gem,orders,,2017,fiscal_year,0.3,million orders,Orders placed on GeM in the fiscal year.,src-a,\n`,
+			SCHEMAS.system_metrics
+		);
+		expect(parsed.rows).toEqual([]);
+		expect(parsed.problems.map(formatProblem)).toEqual([
+			'data/system_metrics.csv:2:3 — title is empty — expected any text'
+		]);
+	});
+
+	it('fails a period that is not a calendar, fiscal or assessment year', () => {
+		const parsed = parseCsv(
+			`${METRICS_HEADER}\nind-gem,orders,Orders placed,2017,FY,0.3,million orders,Orders placed.,src-a,\n`,
+			SCHEMAS.system_metrics
+		);
+		expect(parsed.problems.map(formatProblem)).toEqual([
+			'data/system_metrics.csv:2:5 — period "FY" is not an allowed value — expected one of calendar_year, fiscal_year, assessment_year'
+		]);
+	});
+
+	it('reports a metric whose title or unit changes between years, and two metrics with one title', () => {
+		const rows = [
+			'ind-gem,orders,Orders placed,2017,fiscal_year,0.3,million orders,Orders.,src-a,',
+			'ind-gem,orders,Orders,2018,fiscal_year,1700000,orders,Orders.,src-a,',
+			'ind-gem,buyers,Orders placed,2018,fiscal_year,34000,organisations,Buyers.,src-a,'
+		];
+		const problems = crossCheck(
+			files({
+				sources: SOURCES,
+				systems: SYSTEMS,
+				system_metrics: `${METRICS_HEADER}\n${rows.join('\n')}\n`
+			})
+		);
+		expect(problems.map(formatProblem)).toEqual([
+			'data/system_metrics.csv:3:3 — title "Orders" differs from "Orders placed" on line 2 (ind-gem · orders) — expected one title for every year of a metric',
+			'data/system_metrics.csv:3:7 — unit "orders" differs from "million orders" on line 2 (ind-gem · orders) — expected one unit for every year of a metric',
+			'data/system_metrics.csv:4:3 — title "Orders placed" is already the title of "orders" of "ind-gem" — expected a title of its own for each of a system\'s metrics'
+		]);
+	});
+});
+
 describe('source kinds and copies', () => {
 	it('reports a conversion factor of 0 and one in another currency than the budget', () => {
 		const problems = crossCheck(

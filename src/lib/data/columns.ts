@@ -3,6 +3,7 @@ import {
 	CONVERSION_FACTORS,
 	CURRENCIES,
 	INDEX_NAMES,
+	METRIC_PERIODS,
 	MILESTONE_CATEGORIES,
 	SOURCE_KINDS,
 	type Column,
@@ -246,20 +247,52 @@ export const SCHEMAS: { readonly [N in DatasetName]: DatasetSchema & { name: N }
 				required: true,
 				meaning: 'The system in systems.csv.'
 			},
-			{ name: 'metric', type: 'id', required: true, meaning: 'What is measured.' },
+			{
+				name: 'metric',
+				type: 'id',
+				required: true,
+				meaning: 'Id of what is measured, stable across years (`efiled_returns`).'
+			},
+			{
+				name: 'title',
+				type: 'text',
+				required: true,
+				meaning:
+					'What is measured, in words a reader uses (`E-filed income-tax returns`); one title per system and metric.'
+			},
 			{
 				name: 'year',
 				type: 'year',
 				required: true,
-				meaning: 'Year; for Indian fiscal years the first calendar year.'
+				meaning: 'Year of the figure, read with `period`; a figure at a date counts in its year.'
 			},
-			{ name: 'value', type: 'number', required: true, meaning: 'The figure.' },
-			{ name: 'unit', type: 'text', required: true, meaning: 'Unit of `value`.' },
+			{
+				name: 'period',
+				type: 'enum',
+				required: true,
+				allowed: METRIC_PERIODS,
+				meaning:
+					'What `year` stands for: `calendar_year`, `fiscal_year` (Indian, April–March: 2018 = 2018-19) or `assessment_year` (2023 = AY 2023-24).'
+			},
+			{
+				name: 'value',
+				type: 'number',
+				required: true,
+				meaning: 'The figure, as precise as its source gives it and no more.'
+			},
+			{
+				name: 'unit',
+				type: 'text',
+				required: true,
+				meaning:
+					'Unit of `value`, in words: `percent`, `suppliers`, `million returns`, `₹ crore`, `KRW trillion`; one unit per system and metric.'
+			},
 			{
 				name: 'definition',
 				type: 'text',
 				required: true,
-				meaning: 'Exactly what is counted, and of what.'
+				meaning:
+					'Exactly what is counted, and of what, without the period (an as-of date goes in `notes`): a series breaks where this changes.'
 			},
 			sourceIds,
 			notes

@@ -167,12 +167,24 @@ export interface System {
 	source_ids: string[];
 }
 
+/**
+ * What a metric's `year` stands for: a calendar year (or a date in it), an Indian fiscal year
+ * (April–March, `2018` = 2018-19) or an Indian assessment year (`2023` = AY 2023-24, the returns
+ * for fiscal year 2022-23, filed from April 2023).
+ */
+export const METRIC_PERIODS = ['calendar_year', 'fiscal_year', 'assessment_year'] as const;
+export type MetricPeriod = (typeof METRIC_PERIODS)[number];
+
 export interface SystemMetric {
 	system_id: string;
 	metric: string;
+	/** What is measured, in words a reader uses ("E-filed income-tax returns"). */
+	title: string;
 	year: number;
+	period: MetricPeriod;
 	value: number;
 	unit: string;
+	/** What is counted, without its period: rows of one metric with one definition are one series. */
 	definition: string;
 	source_ids: string[];
 	notes: string;

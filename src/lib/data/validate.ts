@@ -106,6 +106,41 @@ export function crossCheck(files: ParsedFiles, fileName = (n: DatasetName) => `d
 			);
 		}
 	});
+	// A metric is drawn as one series under one title on one axis: its title and unit cannot vary
+	// by year, and two metrics of a system cannot share a title (a reader could not tell them apart).
+	const metricFirst = new Map<string, { title: string; unit: string; line: number }>();
+	const titleOwner = new Map<string, string>();
+	files.system_metrics.rows.forEach((r, i) => {
+		const key = `${r.system_id} · ${r.metric}`;
+		const first = metricFirst.get(key);
+		if (!first) {
+			metricFirst.set(key, { title: r.title, unit: r.unit, line: files.system_metrics.lines[i]! });
+			const owner = titleOwner.get(`${r.system_id} · ${r.title}`);
+			if (owner) {
+				report(
+					'system_metrics',
+					i,
+					'title',
+					r.title,
+					`title ${quote(r.title)} is already the title of ${quote(owner)} of ${quote(r.system_id)}`,
+					"a title of its own for each of a system's metrics"
+				);
+			} else titleOwner.set(`${r.system_id} · ${r.title}`, r.metric);
+			return;
+		}
+		for (const column of ['title', 'unit'] as const) {
+			if (r[column] !== first[column]) {
+				report(
+					'system_metrics',
+					i,
+					column,
+					r[column],
+					`${column} ${quote(r[column])} differs from ${quote(first[column])} on line ${first.line} (${key})`,
+					`one ${column} for every year of a metric`
+				);
+			}
+		}
+	});
 	files.indices.rows.forEach((r, i) => {
 		if (r.rank !== null && r.of !== null && (r.rank < 1 || r.rank > r.of)) {
 			report(

@@ -94,6 +94,11 @@ export function metricsChartId(systemId: string): string {
 	return `${METRICS_PREFIX}${systemId}`;
 }
 
+/** A pair's chart of the usage metrics both countries measure the same way (`system-metrics-compare-procurement`). */
+export function comparisonChartId(fn: string): string {
+	return `${METRICS_PREFIX}compare-${fn.replace(/_/g, '-')}`;
+}
+
 export function defaultDeck() {
 	return [
 		{

@@ -1,15 +1,17 @@
 import type { ChartTable } from '../charts/table';
 import type { SystemMetric } from '../data/schema';
-
-/** `efiling_share_vat` → `E-filing share vat`. */
-export function metricLabel(metric: string): string {
-	const text = metric.replace(/_/g, ' ').replace(/\befiling\b/, 'e-filing');
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}
+import { formatFigure, numberStyle, periodLabel, type NumberStyle } from './figures';
 
 export interface MetricSeries {
+	/** `system_id|metric`: unique across systems, so two systems' series can share a chart. */
+	key: string;
+	systemId: string;
 	metric: string;
+	title: string;
 	unit: string;
+	/** The system's country: its colour and marker, and how its figures are written. */
+	country: string;
+	style: NumberStyle;
 	points: SystemMetric[];
 	/** Runs of consecutive years with one definition: the only points a line may join. */
 	segments: SystemMetric[][];
@@ -18,8 +20,16 @@ export interface MetricSeries {
 	definitions: string[];
 }
 
-/** A system's metrics as series; no segment crosses a missing year or a definition change. */
-export function metricSeries(rows: SystemMetric[], systemId: string): MetricSeries[] {
+/**
+ * A system's metrics as series, in the order of the data. A definition is what is measured,
+ * without its period (data/README.md), so figures of one definition in consecutive years are one
+ * line; no segment crosses a missing year or a change of definition.
+ */
+export function metricSeries(
+	rows: SystemMetric[],
+	systemId: string,
+	country: string
+): MetricSeries[] {
 	const byMetric = new Map<string, SystemMetric[]>();
 	for (const r of rows)
 		if (r.system_id === systemId) byMetric.set(r.metric, [...(byMetric.get(r.metric) ?? []), r]);
@@ -35,8 +45,13 @@ export function metricSeries(rows: SystemMetric[], systemId: string): MetricSeri
 			else segments.push([p]);
 		}
 		return {
+			key: `${systemId}|${metric}`,
+			systemId,
 			metric,
+			title: points[0]!.title,
 			unit: points[0]!.unit,
+			country,
+			style: numberStyle(country),
 			points,
 			segments,
 			breaks,
@@ -45,24 +60,58 @@ export function metricSeries(rows: SystemMetric[], systemId: string): MetricSeri
 	});
 }
 
-export function metricsTable(rows: SystemMetric[]): ChartTable {
+/** A figure as the chart, its table and its CSV write it: `6.68 crore returns`. */
+export const figureText = (p: SystemMetric, style: NumberStyle) =>
+	formatFigure(p.value, p.unit, style);
+
+/** What a point says on hover and focus, and to a screen reader: `E-filed …, 2018-19: 6.68 crore returns`. */
+export const pointName = (s: MetricSeries, p: SystemMetric, who = '') =>
+	`${s.title}${who ? ` — ${who}` : ''}, ${periodLabel(p)}: ${figureText(p, s.style)}`;
+
+/** The rows a usage chart draws, one figure a row, written as the chart writes them. */
+export function metricsTable(
+	series: MetricSeries[],
+	who?: (s: MetricSeries) => string
+): ChartTable {
 	return {
 		columns: [
+			...(who ? [{ key: 'system', label: 'System' }] : []),
 			{ key: 'metric', label: 'Metric' },
-			{ key: 'year', label: 'Year', numeric: true },
+			{ key: 'year', label: 'Year' },
+			{ key: 'figure', label: 'Figure', numeric: true },
 			{ key: 'value', label: 'Value', numeric: true },
 			{ key: 'unit', label: 'Unit' },
-			{ key: 'definition', label: 'Definition' }
+			{ key: 'definition', label: 'Definition' },
+			{ key: 'notes', label: 'Notes' }
 		],
-		rows: rows.map((r) => ({
-			cells: {
-				metric: metricLabel(r.metric),
-				year: r.year,
-				value: r.value,
-				unit: r.unit,
-				definition: r.definition
-			},
-			source_ids: r.source_ids
-		}))
+		rows: series.flatMap((s) =>
+			s.points.map((r) => ({
+				cells: {
+					...(who ? { system: who(s) } : {}),
+					metric: s.title,
+					year: periodLabel(r),
+					figure: figureText(r, s.style),
+					value: r.value,
+					unit: r.unit,
+					definition: r.definition,
+					notes: r.notes || null
+				},
+				source_ids: r.source_ids
+			}))
+		)
 	};
+}
+
+/** The one-line takeaway of a system's usage chart, from its series. */
+export function usageTakeaway(series: MetricSeries[]): string {
+	const years = series.flatMap((s) => s.points.map((p) => p.year));
+	const n = years.length;
+	const span = n ? `, ${Math.min(...years)}–${Math.max(...years)}` : '';
+	const joined = series.some((s) => s.segments.some((g) => g.length > 1))
+		? '; a line joins the figures of one definition in consecutive years'
+		: '';
+	const breaks = series.some((s) => s.breaks.length)
+		? '; a dashed line marks a change of definition, never joined'
+		: '';
+	return `${series.length} metric${series.length === 1 ? '' : 's'} with ${n} dated figure${n === 1 ? '' : 's'}${span}${joined}${breaks}.`;
 }
