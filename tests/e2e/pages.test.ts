@@ -18,7 +18,9 @@ const DATASETS = [
 	'budget',
 	'systems',
 	'system_metrics',
-	'indices'
+	'indices',
+	'programmes',
+	'people_metrics'
 ];
 
 /** Phase names from the committed CSV, read without the app's parser. */

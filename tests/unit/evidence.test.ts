@@ -111,7 +111,9 @@ describe('the coverage table', () => {
 			'budget',
 			'systems',
 			'system_metrics',
-			'indices'
+			'indices',
+			'programmes',
+			'people_metrics'
 		]);
 	});
 

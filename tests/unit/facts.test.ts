@@ -96,7 +96,16 @@ describe('coverage', () => {
 it('every row of every dataset cites at least one source that exists', () => {
 	const known = new Set(data.sources.map((s) => s.source_id));
 	const uncited = (
-		['phases', 'milestones', 'budget', 'systems', 'system_metrics', 'indices'] as const
+		[
+			'phases',
+			'milestones',
+			'budget',
+			'systems',
+			'system_metrics',
+			'indices',
+			'programmes',
+			'people_metrics'
+		] as const
 	).flatMap((name) =>
 		(data[name] as { source_ids: string[] }[])
 			.map((row, i) => ({ name, i, ids: row.source_ids }))

@@ -45,7 +45,9 @@ export const DATASET_NAMES = [
 	'budget',
 	'systems',
 	'system_metrics',
-	'indices'
+	'indices',
+	'programmes',
+	'people_metrics'
 ] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
@@ -123,7 +125,10 @@ export const MILESTONE_CATEGORIES = [
 	'system',
 	'infrastructure',
 	'budget',
-	'ranking'
+	'ranking',
+	'literacy',
+	'transparency',
+	'participation'
 ] as const;
 export type MilestoneCategory = (typeof MILESTONE_CATEGORIES)[number];
 
@@ -191,6 +196,39 @@ export interface IndexRow {
 	notes: string;
 }
 
+/** A digital-literacy drive: its dates, its target and (where a source gives one) its budget. */
+export interface Programme {
+	country: string;
+	programme_id: string;
+	name: string;
+	start_date: PartialDate;
+	/** Empty while it runs or where no source dates its end. */
+	end_date: PartialDate;
+	/** null where no source gives a target (never 0). */
+	target: number | null;
+	/** What `target` counts: `people`, `rural households (one person per household)`. */
+	target_unit: string;
+	budget_lcu_m: number | null;
+	currency: string;
+	source_ids: string[];
+	notes: string;
+}
+
+/**
+ * A figure about a country's people: trained per programme, internet use, populations (the
+ * denominators of shares, which are computed, never stored), disclosure requests, participation.
+ */
+export interface PeopleMetric {
+	country: string;
+	metric: string;
+	year: number;
+	value: number;
+	unit: string;
+	definition: string;
+	source_ids: string[];
+	notes: string;
+}
+
 export interface RowTypes {
 	sources: Source;
 	phases: Phase;
@@ -199,4 +237,6 @@ export interface RowTypes {
 	systems: System;
 	system_metrics: SystemMetric;
 	indices: IndexRow;
+	programmes: Programme;
+	people_metrics: PeopleMetric;
 }
