@@ -7,7 +7,16 @@ import { CHROMIUM_ARGS, findChromium } from './chromium-path.js';
 
 const out = process.argv[2] ?? 'test-results/screenshots';
 const PORT = Number(process.env.SHOT_PORT ?? 4174);
-const PAGES = ['/', '/timeline/', '/budget/', '/systems/', '/rankings/', '/data/', '/present/'];
+const PAGES = [
+	'/',
+	'/timeline/',
+	'/budget/',
+	'/systems/',
+	'/rankings/',
+	'/people/',
+	'/data/',
+	'/present/'
+];
 const SIZES = [
 	{ name: 'desktop', width: 1280, height: 720 },
 	{ name: 'phone', width: 390, height: 844 }

@@ -7,6 +7,7 @@ const PAGES = [
 	{ path: '/budget/', heading: 'Budget: how much went to e-government?' },
 	{ path: '/systems/', heading: 'Flagship systems, pair by pair' },
 	{ path: '/rankings/', heading: 'UN rankings' },
+	{ path: '/people/', heading: 'Bringing people along: literacy, internet use, open government' },
 	{ path: '/data/', heading: 'Data' },
 	{ path: '/present/', heading: 'Present' }
 ];
@@ -86,7 +87,7 @@ for (const name of DATASETS) {
 	});
 }
 
-test('/data lists every dataset, the dictionary of every column and every source', async ({
+test('/data lists every dataset and the dictionary of every column; /data/sources/ every source', async ({
 	page
 }) => {
 	await page.goto('/data/');
@@ -102,7 +103,10 @@ test('/data lists every dataset, the dictionary of every column and every source
 		phases.getByRole('row', { name: /end_year a four-digit year no Last year/ })
 	).toBeVisible();
 	const sourceRows = readFileSync('data/sources.csv', 'utf8').trim().split('\n').length - 1;
-	const sources = page.getByRole('table', { name: /^Sources \(\d+\)$/ });
+	await expect(page.getByRole('heading', { name: `Sources (${sourceRows})` })).toBeVisible();
+	await page.getByRole('link', { name: 'Every source' }).click();
+	await expect(page).toHaveURL(/\/data\/sources\/$/);
+	const sources = page.getByRole('table', { name: `Sources (${sourceRows})` });
 	await expect(sources.getByRole('row')).toHaveCount(sourceRows + 1);
 	await expect(
 		sources.getByRole('link', {
@@ -116,7 +120,7 @@ test('/data shows, per file, how many rows rest on official, research, copied, p
 }) => {
 	await page.goto('/data/');
 	const table = page.getByRole('table', { name: 'What the figures rest on' });
-	await expect(table.getByRole('row')).toHaveCount(7);
+	await expect(table.getByRole('row')).toHaveCount(DATASETS.length);
 	for (const name of DATASETS.filter((n) => n !== 'sources')) {
 		const rows = readFileSync(`data/${name}.csv`, 'utf8').trim().split('\n').length - 1;
 		const cells = await table
@@ -134,7 +138,7 @@ test('/data shows, per file, how many rows rest on official, research, copied, p
 	}
 });
 
-for (const path of ['/', '/timeline/', '/budget/', '/systems/', '/rankings/']) {
+for (const path of ['/', '/timeline/', '/budget/', '/systems/', '/rankings/', '/people/']) {
 	test(`${path} without JavaScript offers no button that does nothing, and says where the data is`, async ({
 		browser
 	}) => {

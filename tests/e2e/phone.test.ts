@@ -32,7 +32,8 @@ for (const [path, frames] of [
 	['/', 4],
 	['/budget/', 1],
 	['/systems/', 2],
-	['/rankings/', 3]
+	['/rankings/', 3],
+	['/people/', 3]
 ] as const) {
 	test(`${path} at 390×844: every chart fits the width, text ≥ 12 px`, async ({ page }) => {
 		await page.goto(path);

@@ -1,4 +1,12 @@
-import type { BudgetRow, IndexRow, Milestone, SourceRef, SystemRef } from '$lib/data/schema';
+import type {
+	BudgetRow,
+	IndexRow,
+	Milestone,
+	PeopleMetric,
+	Programme,
+	SourceRef,
+	SystemRef
+} from '$lib/data/schema';
 import type { Bar } from '$lib/overview/headlines';
 import type { LagSummary, PairRow } from '$lib/systems/lag';
 import type { PhaseBar } from '$lib/timeline/phase-layout';
@@ -58,6 +66,19 @@ export interface RankingsData {
 	egdi: IndexRow[];
 	caution: SourceRef | null;
 	unSources: SourceRef[];
+	sources: Record<string, SourceRef>;
+}
+
+/**
+ * `/people`: the literacy drives (programmes and their counts, over sourced populations), internet
+ * use, and the transparency and participation milestones.
+ */
+export interface PeopleData {
+	programmes: Programme[];
+	/** Only the metrics the view draws (counts trained, internet use, populations). */
+	metrics: PeopleMetric[];
+	/** Transparency and participation milestones, in date order. */
+	milestones: Milestone[];
 	sources: Record<string, SourceRef>;
 }
 
