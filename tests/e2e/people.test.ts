@@ -47,8 +47,10 @@ test('/people draws the drives, internet use and the milestones, each with its t
 	const net = internet.getByRole('group', { name: /^Individuals using the Internet/ });
 	await expect(net.getByRole('img')).toHaveCount(19);
 	// The gap is said in the chart, not drawn as zero.
-	await expect(net.getByText('Korea: no World Bank/ITU figure in the data')).toBeVisible();
-	await expect(net.getByText('India: no figure before 2006')).toBeVisible();
+	await expect(
+		net.getByText('Korea: no World Bank/ITU figure in the data', { exact: true })
+	).toBeVisible();
+	await expect(net.getByText('India: no figure before 2006', { exact: true })).toBeVisible();
 
 	const open = figure(page, 'Opening government: transparency and participation milestones');
 	await expect(open.locator('.takeaway')).toHaveText(OPENNESS);
@@ -155,4 +157,21 @@ test('/people has its charts and takeaways in the HTML before any JavaScript run
 	// The toggle needs scripts, so it is not offered.
 	await expect(page.getByRole('button', { name: '◗ Participation' })).toBeHidden();
 	await context.close();
+});
+
+test('the overview’s people chart gives the same shares and takeaway as /people, and links there', async ({
+	page
+}) => {
+	await page.goto('/');
+	const home = page.getByRole('figure', {
+		name: 'People trained in the national digital-literacy drives'
+	});
+	await expect(home.locator('.takeaway')).toHaveText(LITERACY);
+	const bars = home.getByRole('img', { name: /^People trained by each country's largest/ });
+	await expect(bars).toHaveAccessibleDescription(
+		'Korea, Informatization education: 25.6 million by 2004: 54.2%; India, PMGDISHA: 6.39 crore by 2024: 5.3%'
+	);
+	await home.getByRole('link', { name: 'The drives, internet use and open government' }).click();
+	await expect(page).toHaveURL(/\/people\/$/);
+	await expect(page.locator('.takeaway').first()).toHaveText(LITERACY);
 });

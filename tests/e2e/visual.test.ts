@@ -119,6 +119,7 @@ const ADDED = [
 	'overview-budget/?present=1',
 	'overview-egdi/?present=1',
 	'overview-lag/?present=1',
+	'overview-people/?present=1',
 	'phases/?present=1',
 	'people-internet/?present=1',
 	'people-openness/?present=1',

@@ -191,3 +191,12 @@ describe('the time charts', () => {
 		expect(pmg(b.bands).x).toBeCloseTo(pmg(a.bands).x, 6);
 	});
 });
+
+describe('one answer on two pages', () => {
+	it('gives the overview the same shares as the /people chart', async () => {
+		const { load } = await import('../../src/routes/(site)/+page.server');
+		const home = (load as () => { reach: { valueText: string }[]; reachTakeaway: string })();
+		expect(home.reach.map((b) => b.valueText)).toEqual(['54.2%', '5.3%']);
+		expect(home.reachTakeaway).toBe(literacyTakeaway(lit, rural));
+	});
+});

@@ -1,6 +1,7 @@
 import type { ChartTable, TableRow } from '../charts/table';
 import { countryName } from '../data/countries';
 import type { Milestone, PeopleMetric, Programme } from '../data/schema';
+import type { Bar } from '../overview/headlines';
 
 /**
  * The people's side of e-government (issue 22), as the /people view and the overview read it:
@@ -180,6 +181,28 @@ export function widestReach(l: Literacy, country: string): DrivePoint | null {
 			.filter((p) => p.drive.country === country)
 			.sort((a, b) => b.share - a.share || b.row.year - a.row.year)[0] ?? null
 	);
+}
+
+/**
+ * The overview's bars: each country's widest reach (its largest count trained) as a share of its
+ * population, the same figures the /people chart and takeaway give.
+ */
+export function reachBars(l: Literacy): Bar[] {
+	return ['KOR', 'IND'].flatMap((c) => {
+		const p = widestReach(l, c);
+		return p
+			? [
+					{
+						key: p.drive.key,
+						country: c,
+						label: `${countryName(c)}, ${p.drive.short}: ${peopleText(p.row.value, c).replace(/ \(.*\)$/, '')} by ${p.row.year}`,
+						value: p.share,
+						valueText: percentText(p.share),
+						source_ids: [...p.row.source_ids, ...p.population.source_ids]
+					}
+				]
+			: [];
+	});
 }
 
 const crore = (n: number) => `${exact(n / 1e7)} crore`;

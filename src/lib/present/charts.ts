@@ -87,6 +87,11 @@ export const EMBEDDABLE: readonly EmbeddableChart[] = [
 		chartId: 'overview-lag',
 		title: 'How much later India launched each flagship system',
 		view: 'home'
+	},
+	{
+		chartId: 'overview-people',
+		title: 'People trained in the national digital-literacy drives',
+		view: 'home'
 	}
 ];
 

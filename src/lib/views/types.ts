@@ -30,6 +30,10 @@ export interface HomeData {
 	lags: Bar[];
 	lagSources: SourceRef[];
 	lagMedian: LagSummary;
+	/** Each country's literacy drive at its widest reach, % of the population (as on /people). */
+	reach: Bar[];
+	reachTakeaway: string;
+	reachSources: SourceRef[];
 	counts: { milestones: number; systems: number; sources: number };
 	currentYear: number;
 }

@@ -4,6 +4,12 @@ import { phaseBars } from '$lib/timeline/phase-layout';
 import { lagBars, latestShares } from '$lib/overview/headlines';
 import { indexSeries, latestRanks } from '$lib/rankings/series';
 import { lagSummary, pairRows } from '$lib/systems/lag';
+import {
+	literacy,
+	literacyTakeaway,
+	reachBars,
+	RURAL_HOUSEHOLDS_METRIC
+} from '$lib/people/figures';
 import type { HomeData } from '$lib/views/types';
 import type { PageServerLoad } from './$types';
 
@@ -17,6 +23,9 @@ export const load = ((): HomeData => {
 	const pairs = pairRows(data.systems);
 	const shares = latestShares(data.budget);
 	const lags = lagBars(pairs);
+	const lit = literacy(data.people_metrics, data.programmes);
+	const reach = reachBars(lit);
+	const rural = data.people_metrics.find((m) => m.metric === RURAL_HOUSEHOLDS_METRIC) ?? null;
 	return {
 		phases: phaseBars(data.phases),
 		phaseSources: citedSources(data.phases, data.sources),
@@ -28,6 +37,9 @@ export const load = ((): HomeData => {
 		lags,
 		lagSources: citedSources(lags, data.sources),
 		lagMedian: lagSummary(pairs),
+		reach,
+		reachTakeaway: literacyTakeaway(lit, rural),
+		reachSources: citedSources(reach, data.sources),
 		counts: {
 			milestones: data.milestones.length,
 			systems: data.systems.length,
