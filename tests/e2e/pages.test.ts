@@ -1,5 +1,6 @@
 import { expect, test } from './site';
 import { readFileSync } from 'node:fs';
+import { DATASET_NAMES } from '../../src/lib/data/schema';
 
 const PAGES = [
 	{ path: '/', heading: 'Korea and India: e-government, step by step' },
@@ -12,17 +13,7 @@ const PAGES = [
 	{ path: '/present/', heading: 'Present' }
 ];
 
-const DATASETS = [
-	'sources',
-	'phases',
-	'milestones',
-	'budget',
-	'systems',
-	'system_metrics',
-	'indices',
-	'programmes',
-	'people_metrics'
-];
+const DATASETS: readonly string[] = DATASET_NAMES;
 
 /** Phase names from the committed CSV, read without the app's parser. */
 function phaseNames(): string[] {

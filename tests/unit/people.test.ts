@@ -165,10 +165,20 @@ describe('the time charts', () => {
 			drivesLayout(lit, width),
 			internetLayout(internetSeries(data.people_metrics), lit.spans, width)
 		]) {
-			const boxes = g.texts.map((t) => {
-				const w = textWidth(t.text, 15, 600);
-				return { t: t.text, x1: t.x - w / 2, x2: t.x + w / 2, y1: t.y - 15, y2: t.y + 4 };
-			});
+			const boxes = [
+				...g.texts.map((t) => {
+					const w = textWidth(t.text, 15, 600);
+					return { t: t.text, x1: t.x - w / 2, x2: t.x + w / 2, y1: t.y - 15, y2: t.y + 4 };
+				}),
+				// The y axis's labels, right-aligned 8 px left of the plot, centred on their line.
+				...g.yTicks.map((t) => ({
+					t: t.text,
+					x1: g.plot.x1 - 8 - textWidth(t.text, 16),
+					x2: g.plot.x1 - 8,
+					y1: t.y - 8,
+					y2: t.y + 8
+				}))
+			];
 			for (const b of boxes) {
 				expect(b.x1, b.t).toBeGreaterThanOrEqual(0);
 				expect(b.x2, b.t).toBeLessThanOrEqual(width);

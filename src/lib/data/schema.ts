@@ -171,8 +171,8 @@ export interface System {
 	source_ids: string[];
 }
 
-export interface SystemMetric {
-	system_id: string;
+/** A figure of a year: what system_metrics.csv and people_metrics.csv rows share. */
+export interface MetricFigure {
 	metric: string;
 	year: number;
 	value: number;
@@ -180,6 +180,10 @@ export interface SystemMetric {
 	definition: string;
 	source_ids: string[];
 	notes: string;
+}
+
+export interface SystemMetric extends MetricFigure {
+	system_id: string;
 }
 
 export const INDEX_NAMES = ['EGDI', 'OSI', 'TII', 'HCI', 'EPI', 'GTMI', 'OECD_DGI'] as const;
@@ -218,15 +222,8 @@ export interface Programme {
  * A figure about a country's people: trained per programme, internet use, populations (the
  * denominators of shares, which are computed, never stored), disclosure requests, participation.
  */
-export interface PeopleMetric {
+export interface PeopleMetric extends MetricFigure {
 	country: string;
-	metric: string;
-	year: number;
-	value: number;
-	unit: string;
-	definition: string;
-	source_ids: string[];
-	notes: string;
 }
 
 export interface RowTypes {

@@ -201,7 +201,8 @@ export function drivesLayout(l: Literacy, width: number, height = 0): TimeChartL
 	const fixed: TextItem[] = [];
 	for (const t of texts) {
 		const w = half(t.text);
-		t.x = Math.min(Math.max(t.x, w + 2), width - w - 2);
+		// Right of the y axis's labels, inside the right edge.
+		t.x = Math.min(Math.max(t.x, LEFT + w + 2), width - w - 2);
 		while (
 			fixed.some((f) => Math.abs(f.y - t.y) < ROW && Math.abs(f.x - t.x) < half(f.text) + w + 8)
 		)
