@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { System } from '../../src/lib/data/schema';
-import { pairRows } from '../../src/lib/systems/lag';
+import { pairRows } from '../../src/lib/systems/pair-rows';
 import PairsChart from '../../src/lib/systems/PairsChart.svelte';
 
 const sys = (

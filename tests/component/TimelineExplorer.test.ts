@@ -2,8 +2,9 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { lagTableTakeaway } from '../../src/lib/compare/lags';
 import { DEFAULT_VIEW } from '../../src/lib/url/timeline';
-import { MILESTONES, PHASES, SOURCES, SYSTEMS } from './TimelineFixture';
+import { LAGS, MILESTONES, PHASES, SOURCES, SYSTEMS } from './TimelineFixture';
 import TimelineHarness from './TimelineHarness.svelte';
 
 beforeAll(() => {
@@ -32,6 +33,8 @@ const setup = () => {
 		milestones: MILESTONES,
 		sources: SOURCES,
 		systems: SYSTEMS,
+		lags: LAGS,
+		lagTakeaway: lagTableTakeaway(LAGS),
 		currentYear: 2026,
 		view
 	});
@@ -202,15 +205,28 @@ describe('TimelineExplorer', () => {
 		const rows = within(table)
 			.getAllByRole('row')
 			.slice(1)
-			.map((r) =>
-				within(r)
-					.getAllByRole('cell')
-					.map((c) => c.textContent?.split(/\s+/)[0])
-			);
+			.map((r) => [
+				r.querySelector('th')!.textContent!.trim().replace(/\s+/g, ' '),
+				...within(r)
+					.queryAllByRole('cell')
+					.map((c) => c.textContent?.trim().split(/\s+/)[0])
+			]);
 		expect(rows).toEqual([
-			['1987', '1987', '0'],
-			['2001', '2000', '−1'],
-			['2002', '2004', '+2']
+			['Systems (the same comparisons as on Systems and the overview)'],
+			[
+				expect.stringMatching(/^Tax Income-tax e-filing opened nationwide in 2004;/),
+				'2002',
+				'2004',
+				'+2'
+			],
+			['Foundations: networks, laws and plans (not in the median)'],
+			['National network', '1987', '1987', '0'],
+			[
+				expect.stringMatching(/^First e-government law Unlike things: Not the same kind of law/),
+				'2001',
+				'2000',
+				'−1'
+			]
 		]);
 	});
 });
@@ -273,6 +289,8 @@ describe('TimelineExplorer with uploaded phases and milestones', () => {
 			milestones: MILESTONES,
 			sources: SOURCES,
 			systems: SYSTEMS,
+			lags: LAGS,
+			lagTakeaway: lagTableTakeaway(LAGS),
 			currentYear: 2026,
 			view: structuredClone(DEFAULT_VIEW),
 			uploaded: UPLOADED

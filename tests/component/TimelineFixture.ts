@@ -1,4 +1,5 @@
 import type { Milestone, Phase, Source, System } from '../../src/lib/data/schema';
+import { comparisons } from '../../src/lib/compare/comparisons';
 import { ALL_CATEGORIES } from '../../src/lib/timeline/marks';
 
 /** A small timeline: two lanes, titles the lag table and anchors know. */
@@ -96,6 +97,23 @@ export const SYSTEMS: Record<string, System> = {
 		source_ids: ['src-k']
 	}
 };
+
+/** The lag table's rows for this data, as the page's server load computes them. */
+export const LAGS = comparisons({
+	systems: [
+		...Object.values(SYSTEMS),
+		{
+			...SYSTEMS['kor-hometax']!,
+			system_id: 'ind-itr-efiling',
+			country: 'IND',
+			name: 'Income-tax e-filing portal',
+			native_name: '',
+			launch_date: '2004-09-30',
+			source_ids: ['src-i']
+		}
+	],
+	milestones: MILESTONES
+});
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -14,7 +14,11 @@ test('the overview has its headline charts in the HTML, each linking to its view
 		page.getByRole('group', { name: 'EGDI rank of Korea and India by survey edition, overview' })
 	).toBeVisible();
 	await expect(
-		page.getByText('Median lag across 8 functions with both launches dated').first()
+		page.getByText('Median lag across 8 system functions with both launches dated').first()
+	).toBeVisible();
+	// The lag chart names both systems and years, the alternative India also built, in the chart.
+	await expect(
+		page.getByText('Procurement: KONEPS 2002 → CPPP 2012 (GeM 2016)', { exact: true }).first()
 	).toBeVisible();
 	await page.getByRole('link', { name: 'Compare the systems pair by pair' }).click();
 	await expect(page).toHaveURL(/\/systems\/$/);

@@ -105,13 +105,38 @@ describe('barsLayout', () => {
 	it('puts labels in a column left of the bars on a desktop, values after the bars', () => {
 		const l = barsLayout(bars, 1000);
 		expect(l.narrow).toBe(false);
+		// The column is as wide as the widest label needs, but never narrower than 300.
 		expect(l.rows.map((r) => [r.anchor, r.lines[0]!.x, r.bar.x])).toEqual([
-			['end', 550, 560],
-			['end', 550, 560]
+			['end', 290, 300],
+			['end', 290, 300]
 		]);
 		expect(l.rows[0]!.value.x).toBe(l.rows[0]!.bar.x + l.rows[0]!.bar.width + 8);
 		// The widest value still ends inside the chart.
 		expect(l.rows[0]!.value.x + textWidth('1.2%', BAR_TEXT, 700)).toBeLessThanOrEqual(1000);
+	});
+
+	it('wraps a desktop label longer than 62% of the width beside its bar, on a taller row', () => {
+		const long = 'Citizen portal: Government24 2002 → National Portal 2005 (UMANG 2017)';
+		const l = barsLayout([bar('a', 'IND', 3, long), bar('b', 'IND', 2)], 1000);
+		expect(l.rows[0]!.lines.map((t) => [t.text, t.x])).toEqual([
+			['Citizen portal: Government24 2002 → National Portal 2005 (UMANG', 610],
+			['2017)', 610]
+		]);
+		for (const t of l.rows[0]!.lines) expect(textWidth(t.text, BAR_TEXT)).toBeLessThan(610);
+		expect(l.rows[1]!.bar.y - l.rows[0]!.bar.y).toBe(2 * 22 + 22 - 11);
+	});
+
+	it('breaks the reference line wherever it would cross a label or a value', () => {
+		const l = barsLayout([bar('a', 'IND', 3, 'A'), bar('b', 'IND', 2.4, 'B')], 1000, {
+			value: 2.5,
+			text: 'median'
+		});
+		// Row b's value ("2.4%") is written across x(2.5): the line stops above it and resumes below.
+		const v = l.rows[1]!.value;
+		expect(l.reference!.runs).toEqual([
+			[4, v.y - BAR_TEXT - 2],
+			[v.y + BAR_TEXT * 0.3 + 2, l.height - 30]
+		]);
 	});
 
 	it('wraps labels above their bars on a phone', () => {

@@ -6,7 +6,7 @@ import {
 	sharesTakeaway,
 	startTakeaway
 } from '../../src/lib/overview/headlines';
-import { pairRows } from '../../src/lib/systems/lag';
+import { pairRows } from '../../src/lib/systems/pair-rows';
 
 const { data } = loadData();
 
@@ -26,11 +26,11 @@ describe('overview headlines from the committed data', () => {
 	it('lists the lag of every dated pair, longest first, naming both systems and years', () => {
 		expect(lagBars(pairRows(data.systems)).map((b) => [b.label, b.value])).toEqual([
 			['Identity: Resident registration 1991 → Aadhaar 2010', 19],
-			['Procurement: KONEPS 2002 → CPPP 2012', 10],
-			['Citizen portal: Government24 2002 → National Portal 2005', 3],
+			['Procurement: KONEPS 2002 → CPPP 2012 (GeM 2016)', 10],
+			['Citizen portal: Government24 2002 → National Portal 2005 (UMANG 2017)', 3],
 			['E-office: On-nara BPS 2007 → e-Office 2010', 3],
 			['Complaints: e-People 2005 → CPGRAMS 2007', 2],
-			['Tax: Hometax 2002 → Income-tax e-filing 2004', 2],
+			['Tax: Hometax 2002 → Income-tax e-filing 2004 (GSTN 2017)', 2],
 			['Budget and accounting: dBrain 2007 → PFMS 2008', 1],
 			['Open data: Public Data Portal 2013 → data.gov.in 2012', -1]
 		]);

@@ -36,6 +36,20 @@ describe('uploaded countries on /rankings', () => {
 		).toBe(2);
 	});
 
+	it('lists them by name, not by ISO code (United Kingdom after Hungary though GBR < HUN)', () => {
+		const list = [
+			{ code: 'HUN', name: 'Hungary', colourIndex: 0 },
+			{ code: 'GBR', name: 'United Kingdom', colourIndex: 1 },
+			{ code: 'DEU', name: 'Germany', colourIndex: 2 }
+		];
+		const rows = new Map(list.map((c) => [c.code, [row(c.code, 2024, 10, 0.9)]]));
+		expect(pickableCountries(list, rows).map((c) => c.name)).toEqual([
+			'Germany',
+			'Hungary',
+			'United Kingdom'
+		]);
+	});
+
 	it('merges the picked countries rows, in the picker order, and ignores unknown picks', () => {
 		const pickable = pickableCountries(COUNTRIES, BY_COUNTRY);
 		expect(

@@ -1,104 +1,65 @@
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.server';
-import type { System, SystemMetric } from '../../src/lib/data/schema';
-import {
-	lagSummary,
-	lagText,
-	median,
-	medianSentence,
-	pairRows,
-	sortPairs,
-	systemsTakeaway
-} from '../../src/lib/systems/lag';
+import type { SystemMetric } from '../../src/lib/data/schema';
+import { pairRows, systemsTakeaway } from '../../src/lib/systems/pair-rows';
+import { pairsTable, sortPairs } from '../../src/lib/systems/lag';
 import { metricSeries } from '../../src/lib/systems/metrics';
 import { parseSystemsState, serializeSystemsState } from '../../src/lib/url/systems';
 
-const sys = (p: Partial<System> & Pick<System, 'system_id' | 'country' | 'function'>): System => ({
-	name: p.system_id,
-	native_name: '',
-	launch_date: '',
-	operator: '',
-	description: '',
-	url: 'https://example.org',
-	source_ids: ['s'],
-	...p
-});
+describe('the committed systems data', () => {
+	const { data } = loadData();
+	const rows = pairRows(data.systems);
 
-describe('median', () => {
-	it.each([
-		[[], null],
-		[[3], 3],
-		[[5, 1, 3], 3],
-		[[2, 5, 1, 23, 3, 3, 2, -1], 2.5]
-	])('%o → %s', (v, m) => {
-		expect(median(v)).toBe(m);
+	it('gives a median lag of 2.5 years over 8 functions, naming the longest gap', () => {
+		expect(systemsTakeaway(rows)).toBe(
+			'Median lag across 8 system functions with both launches dated: India 2.5 years after Korea (gap unknown for Documents, Customs). ' +
+				'The longest gap is identity: Resident registration 1991 → Aadhaar 2010.'
+		);
 	});
-});
 
-describe('lag per function', () => {
-	const rows = pairRows([
-		sys({ system_id: 'k-tax', country: 'KOR', function: 'tax', launch_date: '2002-04' }),
-		sys({ system_id: 'i-itr', country: 'IND', function: 'tax', launch_date: '2004-09-30' }),
-		sys({ system_id: 'i-gst', country: 'IND', function: 'tax', launch_date: '2017-07-01' }),
-		sys({ system_id: 'k-data', country: 'KOR', function: 'open_data', launch_date: '2013' }),
-		sys({ system_id: 'i-data', country: 'IND', function: 'open_data', launch_date: '2012' }),
-		sys({ system_id: 'k-cus', country: 'KOR', function: 'customs' }),
-		sys({ system_id: 'i-cus', country: 'IND', function: 'customs', launch_date: '2000' }),
-		sys({ system_id: 'k-id', country: 'KOR', function: 'identity', launch_date: '1987' })
-	]);
-
-	it("measures from each country's first launch and keeps both Indian tax systems", () => {
-		const tax = rows.find((r) => r.function === 'tax')!;
-		expect(tax.ind.map((s) => s.system_id)).toEqual(['i-itr', 'i-gst']);
-		expect([tax.korYear, tax.indYear, tax.lag, tax.lagText]).toEqual([
+	it('puts the compared system first and keeps the others as alternatives', () => {
+		const proc = rows.find((r) => r.function === 'procurement')!;
+		expect(proc.ind.map((s) => s.system_id)).toEqual(['ind-cppp', 'ind-gem']);
+		expect([proc.korYear, proc.indYear, proc.lag, proc.lagText, proc.compared]).toEqual([
 			2002,
-			2004,
-			2,
-			'India 2 years later'
+			2012,
+			10,
+			'India 10 years later',
+			'KONEPS 2002 → CPPP 2012 (GeM 2016)'
 		]);
-	});
-
-	it('says honestly when a gap is unknown, and when India came first', () => {
-		expect(Object.fromEntries(rows.map((r) => [r.function, r.lagText]))).toEqual({
-			identity: 'No Indian system in the data',
-			customs: "Gap unknown: Korea's launch is not dated",
-			tax: 'India 2 years later',
-			open_data: 'India 1 year earlier'
-		});
-		expect(lagText({ kor: rows[0]!.kor, ind: rows[0]!.kor, korYear: 2001, indYear: 2002 })).toBe(
-			'India 1 year later'
-		);
-	});
-
-	it('states the median over dated pairs only', () => {
-		expect(medianSentence(lagSummary(rows))).toBe(
-			'Median lag across 2 functions with both launches dated: India 0.5 years after Korea (gap unknown for Identity, Customs).'
-		);
+		const table = pairsTable([proc]);
+		expect(table.rows.map((r) => [r.cells.system, r.cells.role])).toEqual([
+			['KONEPS (Korea ON-line E-Procurement System)', 'compared'],
+			['Central Public Procurement Portal (CPPP) / GePNIC e-tendering', 'compared'],
+			['Government e-Marketplace (GeM)', 'alternative, not counted']
+		]);
 	});
 
 	it('sorts by lag (unknown last) or by function name', () => {
 		expect(sortPairs(rows, 'lag').map((r) => r.function)).toEqual([
-			'tax',
-			'open_data',
-			'customs',
-			'identity'
-		]);
-		expect(sortPairs(rows, 'function').map((r) => r.function)).toEqual([
-			'customs',
 			'identity',
+			'procurement',
+			'citizen_portal',
+			'e_office',
+			'complaints',
+			'tax',
+			'budget_accounting',
 			'open_data',
-			'tax'
+			'customs',
+			'documents'
 		]);
-	});
-});
-
-describe('the committed systems data', () => {
-	it('gives a median lag of 2.5 years over 8 functions', () => {
-		const { data } = loadData();
-		expect(systemsTakeaway(pairRows(data.systems))).toBe(
-			'Median lag across 8 functions with both launches dated: India 2.5 years after Korea (gap unknown for Documents, Customs). ' +
-				'The longest gap is identity: Resident registration 1991, Aadhaar 2010.'
-		);
+		expect(sortPairs(rows, 'function').map((r) => r.label)).toEqual([
+			'Budget and accounting',
+			'Citizen portal',
+			'Complaints',
+			'Customs',
+			'Documents',
+			'E-office',
+			'Identity',
+			'Open data',
+			'Procurement',
+			'Tax'
+		]);
 	});
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/lib/charts/text';
 import { loadData } from '../../src/lib/data/load.server';
-import { pairRows } from '../../src/lib/systems/lag';
+import { pairRows } from '../../src/lib/systems/pair-rows';
 import { PAIRS_TEXT, pairLabel, pairsLayout } from '../../src/lib/systems/pairs-layout';
 
 const rows = pairRows(loadData().data.systems);

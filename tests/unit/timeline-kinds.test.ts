@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.server';
 import type { Milestone } from '../../src/lib/data/schema';
-import {
-	ANCHOR_KINDS,
-	anchorsFor,
-	type KindDef,
-	LAG_KINDS,
-	lagTable,
-	lagTakeaway,
-	lagText,
-	realignRange,
-	rebase
-} from '../../src/lib/timeline/kinds';
+import { ANCHOR_KINDS, anchorsFor, realignRange, rebase } from '../../src/lib/timeline/kinds';
 
 const ms = (country: string, date: string, title: string): Milestone => ({
 	country,
@@ -21,53 +11,6 @@ const ms = (country: string, date: string, title: string): Milestone => ({
 	description: '',
 	system_id: '',
 	source_ids: ['s']
-});
-
-const KINDS: KindDef[] = [
-	{ id: 'net', label: 'Network', titles: { KOR: 'K net', IND: 'I net' } },
-	{ id: 'tax', label: 'Tax', titles: { KOR: 'K tax', IND: 'I tax' } },
-	{ id: 'data', label: 'Open data', titles: { KOR: 'K data', IND: 'I data' } },
-	{ id: 'id', label: 'ID', titles: { KOR: 'K id', IND: 'I id' } }
-];
-const FIXTURE = [
-	ms('KOR', '1987', 'K net'),
-	ms('IND', '1987-06', 'I net'),
-	ms('KOR', '2002-04', 'K tax'),
-	ms('IND', '2004-09-30', 'I tax'),
-	ms('KOR', '2013', 'K data'),
-	ms('IND', '2012', 'I data'),
-	// India has no "I id" row: the kind is left out of the table.
-	ms('KOR', '1991-03-22', 'K id'),
-	ms('IND', '2010', 'I id (not the mapped title)')
-];
-
-describe('the lag table', () => {
-	it('gives the year in each country and the lag for kinds both have', () => {
-		const rows = lagTable(FIXTURE, 'KOR', 'IND', KINDS);
-		expect(rows.map((r) => [r.kind.label, r.firstYear, r.secondYear, r.lag])).toEqual([
-			['Network', 1987, 1987, 0],
-			['Tax', 2002, 2004, 2],
-			['Open data', 2013, 2012, -1]
-		]);
-		expect(rows[1]!.second.title).toBe('I tax');
-	});
-
-	it('says the lag in words', () => {
-		expect([lagText(0, 'IND'), lagText(2, 'IND'), lagText(-1, 'IND')]).toEqual([
-			'same year',
-			'India 2 years later',
-			'India 1 year earlier'
-		]);
-	});
-
-	it('writes the takeaway from the rows', () => {
-		expect(lagTakeaway(lagTable(FIXTURE, 'KOR', 'IND', KINDS))).toBe(
-			'Of 3 milestone kinds both countries reached, Korea got there first in 1, India in 1, ' +
-				"both in the same year in 1; India's median lag is 0 years; " +
-				'the widest gap is in Tax (2002 vs 2004).'
-		);
-		expect(lagTakeaway([])).toBe('No milestone kind is dated for both Korea and India.');
-	});
 });
 
 describe('anchor re-basing', () => {
@@ -97,7 +40,7 @@ describe('anchor re-basing', () => {
 
 describe('the kind mapping against the real data', () => {
 	const { data } = loadData('data');
-	const all = [...LAG_KINDS, ...Object.values(ANCHOR_KINDS)];
+	const all = Object.values(ANCHOR_KINDS);
 
 	it.each(all.flatMap((k) => Object.entries(k.titles).map(([c, t]) => [k.label, c, t])))(
 		'%s, %s: "%s" is exactly one milestone',
@@ -107,22 +50,6 @@ describe('the kind mapping against the real data', () => {
 			).toHaveLength(1);
 		}
 	);
-
-	it('gives these lags between Korea and India', () => {
-		expect(
-			lagTable(data.milestones).map((r) => [r.kind.label, r.firstYear, r.secondYear, r.lag])
-		).toEqual([
-			['National network', 1987, 1987, 0],
-			['E-government law', 2001, 2000, -1],
-			['National e-government plan', 2003, 2006, 3],
-			['Tax e-filing', 2002, 2004, 2],
-			['E-procurement', 2002, 2012, 10],
-			['Digital ID', 1991, 2010, 19],
-			['Citizen portal', 2002, 2005, 3],
-			['E-office', 2007, 2010, 3],
-			['Open data portal', 2013, 2012, -1]
-		]);
-	});
 });
 
 describe('realignRange', () => {

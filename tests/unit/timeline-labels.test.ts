@@ -1,3 +1,4 @@
+import { comparisons } from '../../src/lib/compare/comparisons';
 import { textWidth } from '../../src/lib/charts/text';
 import { describe, expect, it } from 'vitest';
 import type { Milestone } from '../../src/lib/data/schema';
@@ -100,7 +101,7 @@ describe('label thinning', () => {
 				width,
 				categories: new Set(ALL_CATEGORIES),
 				query: '',
-				keyTitles: keyTitles(),
+				keyTitles: keyTitles(comparisons(data)),
 				currentYear: 2026
 			});
 		it('no two labels of a lane read the same: the IT Act’s assent and coming into force differ', () => {
@@ -146,7 +147,7 @@ describe('label thinning', () => {
 		it('labels more of the marks the further it zooms in', () => {
 			expect(count(layoutAt(null, 1118))).toEqual([
 				[79, 11],
-				[73, 13]
+				[74, 13]
 			]);
 			expect(count(layoutAt([2000, 2004], 1118))).toEqual([
 				[17, 10],
@@ -178,7 +179,7 @@ describe('label thinning', () => {
 		});
 
 		it('on a slide keeps the most important milestones of each lane, in time order', () => {
-			const kept = mostImportant(data.milestones, keyTitles(), 12);
+			const kept = mostImportant(data.milestones, keyTitles(comparisons(data)), 12);
 			expect(kept.filter((m) => m.country === 'KOR')).toHaveLength(12);
 			expect(kept.filter((m) => m.country === 'IND')).toHaveLength(12);
 			expect(kept.map((m) => m.title)).toContain('E-Government Act enacted');
@@ -189,7 +190,7 @@ describe('label thinning', () => {
 		const slideAt = (width: number, height: number) =>
 			layoutTimeline({
 				phases: data.phases,
-				milestones: mostImportant(data.milestones, keyTitles(), 12),
+				milestones: mostImportant(data.milestones, keyTitles(comparisons(data)), 12),
 				countries,
 				anchors: anchorsFor('calendar', countries, data.milestones, {}),
 				relative: false,
@@ -197,7 +198,7 @@ describe('label thinning', () => {
 				width,
 				categories: new Set(ALL_CATEGORIES),
 				query: '',
-				keyTitles: keyTitles(),
+				keyTitles: keyTitles(comparisons(data)),
 				currentYear: 2026,
 				overview: false,
 				height

@@ -54,3 +54,16 @@ export function tableToCsv(table: ChartTable, sources: SourceRef[]): string {
 		'\r\n'
 	);
 }
+
+/**
+ * The CSV as a `data:` address, for the plain "Download CSV" link a page without scripts offers
+ * (built when the page is prerendered; the browser drops the link when scripts run). Only what
+ * a URL parser would drop or misread is escaped: line breaks and tabs, `%` and `#`.
+ */
+export function csvDataUrl(table: ChartTable, sources: SourceRef[]): string {
+	const text = tableToCsv(table, sources).replace(
+		/[%#\r\n\t]/g,
+		(c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+	);
+	return `data:text/csv;charset=utf-8,${text}`;
+}

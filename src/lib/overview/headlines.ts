@@ -5,7 +5,7 @@ import type { BudgetRow } from '../data/schema';
 import type { PhaseBar } from '../timeline/phase-layout';
 import { FAMILY_LABEL, seriesInfo } from '../budget/catalogue';
 import { defaultSeries, familyShares } from '../budget/series';
-import { launchYear, shortName, type PairRow } from '../systems/lag';
+import type { PairRow } from '../systems/lag';
 
 /** The first phase named as e-government (`E-Government Act`, `National e-Governance Plan`) per country. */
 export function egovStart(phases: PhaseBar[], country: string): PhaseBar | null {
@@ -73,13 +73,9 @@ export function sharesTakeaway(bars: Bar[]): string {
 	return `Latest shares of the national budget: ${bars.map((b) => `${b.label.replace(/ \(.*?\)(?=,)/, '')} ${b.valueText}`).join('; ')}.`;
 }
 
-/** The system a pair's lag counts from: the earliest dated launch, by its short name. */
-const first = (list: PairRow['kor'], year: number | null) =>
-	shortName(list.find((sys) => launchYear(sys) === year) ?? list[0]!);
-
 /**
  * One bar per function with both launches dated: India's lag behind Korea in years, named by what
- * it compares ("Procurement: KONEPS 2002 → CPPP 2012") in the chart and its table.
+ * it compares ("E-procurement: KONEPS 2002 → CPPP 2012 (GeM 2016)") in the chart and its table.
  */
 export function lagBars(rows: PairRow[]): Bar[] {
 	return rows
@@ -88,7 +84,7 @@ export function lagBars(rows: PairRow[]): Bar[] {
 		.map((r) => ({
 			key: r.function,
 			country: 'IND',
-			label: `${r.label}: ${first(r.kor, r.korYear)} ${r.korYear} → ${first(r.ind, r.indYear)} ${r.indYear}`,
+			label: `${r.label}: ${r.compared}`,
 			value: r.lag!,
 			valueText: r.lagText.replace(/^India /, ''),
 			source_ids: [...r.kor, ...r.ind].flatMap((s) => s.source_ids)

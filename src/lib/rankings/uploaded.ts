@@ -9,14 +9,16 @@ export interface ExtraCountry {
 }
 
 /**
- * Uploaded countries the picker offers: those with rows of the index, without Korea and India
+ * Uploaded countries the picker offers, by name: those with rows of the index, without Korea and India
  * (their figures come from the dashboard's own, cited data).
  */
 export function pickableCountries(
 	countries: readonly ExtraCountry[],
 	byCountry: ReadonlyMap<string, IndexRow[]>
 ): ExtraCountry[] {
-	return countries.filter((c) => c.code !== 'KOR' && c.code !== 'IND' && byCountry.has(c.code));
+	return countries
+		.filter((c) => c.code !== 'KOR' && c.code !== 'IND' && byCountry.has(c.code))
+		.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.code.localeCompare(b.code));
 }
 
 /** The uploaded rows of the picked countries that can be drawn, in the picker's order. */

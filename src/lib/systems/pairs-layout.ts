@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { textWidth, wrapToWidth } from '../charts/text';
 import { FONT, MARK } from '../charts/theme';
-import { launchYear, shortName, type PairRow } from './lag';
+import { shortName } from './names';
+import { launchYear, type PairRow } from './lag';
 
 /** Text sizes and weights of the chart (PairsChart's CSS), for measuring its labels. */
 export const PAIRS_TEXT = {

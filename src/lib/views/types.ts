@@ -8,7 +8,8 @@ import type {
 	SystemRef
 } from '$lib/data/schema';
 import type { Bar } from '$lib/overview/headlines';
-import type { LagSummary, PairRow } from '$lib/systems/lag';
+import type { Comparison } from '$lib/compare/lags';
+import type { PairRow } from '$lib/systems/lag';
 import type { PhaseBar } from '$lib/timeline/phase-layout';
 
 /**
@@ -29,7 +30,8 @@ export interface HomeData {
 	sharesSources: SourceRef[];
 	lags: Bar[];
 	lagSources: SourceRef[];
-	lagMedian: LagSummary;
+	/** The median lag: its sentence, and the value for the chart's reference line. */
+	lagMedian: { text: string; median: number | null };
 	/** Each country's literacy drive at its widest reach, % of the population (as on /people). */
 	reach: Bar[];
 	reachTakeaway: string;
@@ -44,6 +46,10 @@ export interface TimelineData {
 	milestones: Milestone[];
 	/** The systems milestones name, by id. */
 	systems: Record<string, SystemRef>;
+	/** The lag table's rows: the same comparisons as `/` and /systems. */
+	lags: Comparison[];
+	/** The chart's takeaway, from the lag table's rows. */
+	lagTakeaway: string;
 	sources: Record<string, SourceRef>;
 	currentYear: number;
 }
@@ -58,6 +64,9 @@ export interface BudgetData {
 /** `/systems`: the pairs of flagship systems; their usage figures are fetched once shown. */
 export interface SystemsData {
 	pairs: PairRow[];
+	/** The median lag sentence and the chart's takeaway (src/lib/compare/lags.ts). */
+	median: string;
+	takeaway: string;
 	/** Functions in the default order (by lag, ties by name). */
 	byLag: string[];
 	sources: Record<string, SourceRef>;

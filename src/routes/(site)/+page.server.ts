@@ -3,7 +3,8 @@ import { citedSources } from '$lib/data/sources';
 import { phaseBars } from '$lib/timeline/phase-layout';
 import { lagBars, latestShares } from '$lib/overview/headlines';
 import { indexSeries, latestRanks } from '$lib/rankings/series';
-import { lagSummary, pairRows } from '$lib/systems/lag';
+import { lagSummary, medianSentence } from '$lib/compare/lags';
+import { pairRows } from '$lib/systems/pair-rows';
 import {
 	literacy,
 	literacyTakeaway,
@@ -26,6 +27,7 @@ export const load = ((): HomeData => {
 	const lit = literacy(data.people_metrics, data.programmes);
 	const reach = reachBars(lit);
 	const rural = data.people_metrics.find((m) => m.metric === RURAL_HOUSEHOLDS_METRIC) ?? null;
+	const median = lagSummary(pairs);
 	return {
 		phases: phaseBars(data.phases),
 		phaseSources: citedSources(data.phases, data.sources),
@@ -36,7 +38,7 @@ export const load = ((): HomeData => {
 		sharesSources: citedSources(shares, data.sources),
 		lags,
 		lagSources: citedSources(lags, data.sources),
-		lagMedian: lagSummary(pairs),
+		lagMedian: { text: medianSentence(median), median: median.median },
 		reach,
 		reachTakeaway: literacyTakeaway(lit, rural),
 		reachSources: citedSources(reach, data.sources),

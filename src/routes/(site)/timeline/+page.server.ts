@@ -1,3 +1,5 @@
+import { comparisons } from '$lib/compare/comparisons';
+import { lagTableTakeaway } from '$lib/compare/lags';
 import { getData } from '$lib/data/load.server';
 import { pick, SYSTEM_REF_FIELDS } from '$lib/data/schema';
 import { sourceIndex } from '$lib/data/sources';
@@ -13,11 +15,15 @@ export const load = ((): TimelineData => {
 			.filter((s) => milestones.some((m) => m.system_id === s.system_id))
 			.map((s) => [s.system_id, pick(s, SYSTEM_REF_FIELDS)])
 	);
+	const lags = comparisons(data);
+	const sides = lags.flatMap((r) => [r.kor, r.ind, ...r.alternatives].filter((s) => s !== null));
 	return {
 		phases: phaseBars(data.phases),
 		milestones,
 		systems,
-		sources: sourceIndex(data.sources, [...data.phases, ...milestones]),
+		lags,
+		lagTakeaway: lagTableTakeaway(lags),
+		sources: sourceIndex(data.sources, [...data.phases, ...milestones, ...sides]),
 		currentYear: new Date().getUTCFullYear()
 	};
 }) satisfies PageServerLoad;
