@@ -9,7 +9,7 @@ import { PAGES as READER_PAGES } from '../tests/pages.js';
 const out = process.argv[2] ?? 'test-results/screenshots';
 const PORT = Number(process.env.SHOT_PORT ?? 4174);
 // The pages a reader opens: the e2e tests' list.
-const PAGES = [...READER_PAGES, '/data/sources/'];
+const PAGES = [...READER_PAGES, '/data/sources/', '/timeline/milestones/'];
 const SIZES = [
 	{ name: 'desktop', width: 1280, height: 720 },
 	{ name: 'phone', width: 390, height: 844 }

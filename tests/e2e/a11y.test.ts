@@ -32,6 +32,15 @@ test('axe finds no WCAG A/AA violation on /data/sources/ (static HTML, reached b
 	expect(await violations(page)).toEqual([]);
 });
 
+test('axe finds no WCAG A/AA violation on /timeline/milestones/ (static HTML)', async ({
+	page
+}) => {
+	await page.goto('/timeline/');
+	await page.getByRole('link', { name: /^All \d+ milestones as a list$/ }).click();
+	await expect(page).toHaveURL(/\/timeline\/milestones\/$/);
+	expect(await violations(page)).toEqual([]);
+});
+
 test('axe finds no violation with a table shown and the cite dialog open', async ({ page }) => {
 	await page.goto('/rankings/');
 	const frame = page.getByRole('figure', { name: 'UN E-Government Development Index: rank' });

@@ -155,3 +155,18 @@ test('with JavaScript the buttons are there and the no-script note is not', asyn
 	expect(await notes.count()).toBeGreaterThan(0);
 	for (const note of await notes.all()) await expect(note).toBeHidden();
 });
+
+test('/timeline links to every milestone as a static list, in date order, with its sources', async ({
+	page
+}) => {
+	await page.goto('/timeline/');
+	const rows = readFileSync('data/milestones.csv', 'utf8').trim().split('\n').length - 1;
+	await page.getByRole('link', { name: `All ${rows} milestones as a list` }).click();
+	await expect(page).toHaveURL(/\/timeline\/milestones\/$/);
+	const table = page.getByRole('table', { name: `All milestones (${rows})` });
+	await expect(table.getByRole('row')).toHaveCount(rows + 1);
+	await expect(table.getByRole('row').nth(1)).toContainText('Department of Electronics set up');
+	await expect(
+		table.getByRole('row', { name: /Right to Information Act 2005 receives Presidential assent/ })
+	).toContainText('✖ Transparency');
+});

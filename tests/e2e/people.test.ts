@@ -7,6 +7,9 @@ const INTERNET =
 const OPENNESS =
 	'Transparency first in Korea in 1996 (Official Information Disclosure Act promulgated), in India in 2005 (Right to Information Act 2005 receives Presidential assent); participation first in Korea in 2005 (e-People complaints and proposals portal launched), in India in 2014 (MyGov citizen engagement platform launched).';
 
+const LAG =
+	'India took all 4 steps after Korea: national digital-literacy drive 14 years later (2000 → 2014); right to information law 9 years later (1996 → 2005); information requests online 7 years later (2006 → 2013); online participation platform 9 years later (2005 → 2014).';
+
 const figure = (page: import('@playwright/test').Page, name: string) =>
 	page.getByRole('figure', { name });
 
@@ -55,7 +58,14 @@ test('/people draws the drives, internet use and the milestones, each with its t
 	const open = figure(page, 'Opening government: transparency and participation milestones');
 	await expect(open.locator('.takeaway')).toHaveText(OPENNESS);
 	await expect(open.getByRole('img')).toHaveCount(13);
-	for (const f of [drives, internet, open])
+	const lag = figure(page, "How much later India took each step of the people's side");
+	await expect(lag.locator('.takeaway')).toHaveText(LAG);
+	await expect(
+		lag.getByRole('img', { name: /^Years between Korea's and India's step/ })
+	).toHaveAccessibleDescription(
+		'National digital-literacy drive: 2000 → 2014: 14 years later; Right to information law: 1996 → 2005: 9 years later; Information requests online: 2006 → 2013: 7 years later; Online participation platform: 2005 → 2014: 9 years later'
+	);
+	for (const f of [drives, internet, open, lag])
 		for (const name of [
 			'Download CSV',
 			'Download SVG',
@@ -116,7 +126,7 @@ test('/people at 390×844: every chart inside the screen', async ({ page }) => {
 				return { left: Math.round(r.left), right: Math.round(r.right) };
 			})
 	);
-	expect(boxes).toHaveLength(3);
+	expect(boxes).toHaveLength(4);
 	for (const b of boxes) {
 		expect(b.left).toBeGreaterThanOrEqual(0);
 		expect(b.right).toBeLessThanOrEqual(390);
@@ -174,4 +184,35 @@ test('the overview’s people chart gives the same shares and takeaway as /peopl
 	await home.getByRole('link', { name: 'The drives, internet use and open government' }).click();
 	await expect(page).toHaveURL(/\/people\/$/);
 	await expect(page.locator('.takeaway').first()).toHaveText(LITERACY);
+});
+
+test('the timeline’s lag table has the people rows, with the same lags as /people', async ({
+	page
+}) => {
+	await page.goto('/timeline/');
+	const table = page.getByRole('table', { name: /^Lag table/ });
+	await expect(
+		table
+			.getByRole('row', { name: /^National digital-literacy drive/ })
+			.getByRole('cell')
+			.last()
+	).toContainText('+14');
+	await expect(
+		table
+			.getByRole('row', { name: /^Right to information law/ })
+			.getByRole('cell')
+			.last()
+	).toContainText('+9');
+	await expect(
+		table
+			.getByRole('row', { name: /^Information requests online/ })
+			.getByRole('cell')
+			.last()
+	).toContainText('+7');
+	await expect(
+		table
+			.getByRole('row', { name: /^Online participation platform/ })
+			.getByRole('cell')
+			.last()
+	).toContainText('+9');
 });

@@ -33,7 +33,7 @@ for (const [path, frames] of [
 	['/budget/', 1],
 	['/systems/', 2],
 	['/rankings/', 3],
-	['/people/', 3]
+	['/people/', 4]
 ] as const) {
 	test(`${path} at 390×844: every chart fits the width, text ≥ 12 px`, async ({ page }) => {
 		await page.goto(path);

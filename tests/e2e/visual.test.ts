@@ -123,6 +123,7 @@ const ADDED = [
 	'phases/?present=1',
 	'people-internet/?present=1',
 	'people-openness/?present=1',
+	'people-lag/?present=1',
 	'people-openness/?present=1&kind=participation',
 	'system-metrics-kor-hometax/?present=1',
 	'system-metrics-ind-itr-efiling/?present=1',

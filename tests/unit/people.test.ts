@@ -210,3 +210,23 @@ describe('one answer on two pages', () => {
 		expect(home.reachTakeaway).toBe(literacyTakeaway(lit, rural));
 	});
 });
+
+describe('the lag, step by step', () => {
+	it('comes from the lag module’s people rows, the timeline lag table’s rows', async () => {
+		const { comparisons } = await import('../../src/lib/compare/comparisons');
+		const { peopleLagBars, peopleLagTakeaway } = await import('../../src/lib/people/figures');
+		const { load } = await import('../../src/routes/(site)/people/+page.server');
+		const page = (load as () => { lags: { id: string; lag: number | null }[] })();
+		const timeline = comparisons(data).filter((c) => c.group === 'people');
+		expect(page.lags.map((r) => [r.id, r.lag])).toEqual(timeline.map((r) => [r.id, r.lag]));
+		expect(peopleLagBars(timeline).map((b) => `${b.label} = ${b.valueText}`)).toEqual([
+			'National digital-literacy drive: 2000 → 2014 = 14 years later',
+			'Right to information law: 1996 → 2005 = 9 years later',
+			'Information requests online: 2006 → 2013 = 7 years later',
+			'Online participation platform: 2005 → 2014 = 9 years later'
+		]);
+		expect(peopleLagTakeaway(timeline)).toBe(
+			'India took all 4 steps after Korea: national digital-literacy drive 14 years later (2000 → 2014); right to information law 9 years later (1996 → 2005); information requests online 7 years later (2006 → 2013); online participation platform 9 years later (2005 → 2014).'
+		);
+	});
+});

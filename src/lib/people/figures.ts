@@ -2,6 +2,7 @@ import type { ChartTable, TableRow } from '../charts/table';
 import { countryName } from '../data/countries';
 import type { Milestone, PeopleMetric, Programme } from '../data/schema';
 import type { Bar } from '../overview/headlines';
+import type { Comparison } from '../compare/lags';
 
 /**
  * The people's side of e-government (issue 22), as the /people view and the overview read it:
@@ -429,5 +430,69 @@ export function opennessTable(cols: ReturnType<typeof openness>): ChartTable {
 				source_ids: m.source_ids
 			}))
 		)
+	};
+}
+
+// ---- the lag, step by step ----------------------------------------------------------------------
+
+/**
+ * The people rows of src/lib/compare (the one lag module): one bar each, India's year minus
+ * Korea's, named by the step and both years ("Right to information law: 1996 → 2005").
+ */
+export function peopleLagBars(rows: readonly Comparison[]): Bar[] {
+	return rows
+		.filter((r) => r.lag !== null)
+		.map((r) => ({
+			key: r.id,
+			country: 'IND',
+			label: `${r.label}: ${r.kor!.year} → ${r.ind!.year}`,
+			value: r.lag!,
+			valueText: r.lagText.replace(/^India /, ''),
+			source_ids: [...r.kor!.source_ids, ...r.ind!.source_ids]
+		}));
+}
+
+/** `India took all 4 steps after Korea: …, 14 years later (2000 → 2014); …` */
+export function peopleLagTakeaway(rows: readonly Comparison[]): string {
+	const dated = rows.filter((r) => r.lag !== null);
+	if (!dated.length) return 'No step of the people’s side is dated for both Korea and India.';
+	const later = dated.filter((r) => r.lag! > 0).length;
+	const lead =
+		later === dated.length
+			? `India took all ${dated.length} steps after Korea`
+			: `India took ${later} of ${dated.length} steps after Korea`;
+	const each = dated
+		.map(
+			(r) =>
+				`${r.label.charAt(0).toLowerCase()}${r.label.slice(1)} ${r.lagText.replace(/^India /, '')} (${r.kor!.year} → ${r.ind!.year})`
+		)
+		.join('; ');
+	const undated = rows.filter((r) => r.lag === null).map((r) => r.label);
+	return `${lead}: ${each}.${undated.length ? ` Not dated for both: ${undated.join(', ')}.` : ''}`;
+}
+
+export function peopleLagTable(rows: readonly Comparison[]): ChartTable {
+	return {
+		columns: [
+			{ key: 'step', label: 'Step' },
+			{ key: 'korea', label: 'Korea' },
+			{ key: 'korea_date', label: 'Korea, date' },
+			{ key: 'india', label: 'India' },
+			{ key: 'india_date', label: 'India, date' },
+			{ key: 'lag_years', label: 'Lag (years, India minus Korea)', numeric: true },
+			{ key: 'note', label: 'What it counts from' }
+		],
+		rows: rows.map((r) => ({
+			cells: {
+				step: r.label,
+				korea: r.kor?.name ?? null,
+				korea_date: r.kor?.date || null,
+				india: r.ind?.name ?? null,
+				india_date: r.ind?.date || null,
+				lag_years: r.lag,
+				note: [r.unlike, r.basis].filter(Boolean).join(' ') || null
+			},
+			source_ids: [...(r.kor?.source_ids ?? []), ...(r.ind?.source_ids ?? [])]
+		}))
 	};
 }

@@ -76,6 +76,11 @@ export const EMBEDDABLE: readonly EmbeddableChart[] = [
 		view: 'people'
 	},
 	{
+		chartId: 'people-lag',
+		title: "How much later India took each step of the people's side",
+		view: 'people'
+	},
+	{
 		chartId: 'people-openness',
 		title: 'Opening government: transparency and participation milestones',
 		view: 'people'

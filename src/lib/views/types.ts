@@ -92,6 +92,8 @@ export interface PeopleData {
 	metrics: PeopleMetric[];
 	/** Transparency and participation milestones, in date order. */
 	milestones: Milestone[];
+	/** The `people` rows of src/lib/compare: India's lag behind Korea, step by step. */
+	lags: Comparison[];
 	sources: Record<string, SourceRef>;
 }
 

@@ -1,3 +1,4 @@
+import { comparisons } from '$lib/compare/comparisons';
 import { getData } from '$lib/data/load.server';
 import { sourceIndex } from '$lib/data/sources';
 import { OPENNESS_CATEGORIES, PEOPLE_VIEW_METRICS } from '$lib/people/figures';
@@ -10,10 +11,13 @@ export const load = ((): PeopleData => {
 	const milestones = data.milestones.filter((m) =>
 		(OPENNESS_CATEGORIES as readonly string[]).includes(m.category)
 	);
+	const lags = comparisons(data).filter((c) => c.group === 'people');
+	const sides = lags.flatMap((r) => [r.kor, r.ind].filter((s) => s !== null));
 	return {
+		lags,
 		programmes: data.programmes,
 		metrics,
 		milestones,
-		sources: sourceIndex(data.sources, [...data.programmes, ...metrics, ...milestones])
+		sources: sourceIndex(data.sources, [...data.programmes, ...metrics, ...milestones, ...sides])
 	};
 }) satisfies PageServerLoad;
