@@ -4,10 +4,12 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.js';
+import { PAGES as READER_PAGES } from '../tests/pages.js';
 
 const out = process.argv[2] ?? 'test-results/screenshots';
 const PORT = Number(process.env.SHOT_PORT ?? 4174);
-const PAGES = ['/', '/timeline/', '/budget/', '/systems/', '/rankings/', '/data/', '/present/'];
+// The pages a reader opens: the e2e tests' list.
+const PAGES = [...READER_PAGES, '/data/sources/', '/timeline/milestones/'];
 const SIZES = [
 	{ name: 'desktop', width: 1280, height: 720 },
 	{ name: 'phone', width: 390, height: 844 }

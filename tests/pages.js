@@ -5,6 +5,7 @@ export const PAGES = [
 	'/budget/',
 	'/systems/',
 	'/rankings/',
+	'/people/',
 	'/data/',
 	'/present/'
 ];

@@ -32,6 +32,25 @@ test('axe finds no violation on /systems/ with a pair open: its usage charts and
 	expect(await violations(page)).toEqual([]);
 });
 
+test('axe finds no WCAG A/AA violation on /data/sources/ (static HTML, reached by its link)', async ({
+	page
+}) => {
+	await page.goto('/data/');
+	await page.getByRole('link', { name: 'Every source' }).click();
+	await expect(page).toHaveURL(/\/data\/sources\/$/);
+	await expect(page.getByRole('heading', { name: /^Sources \(\d+\)$/ })).toBeVisible();
+	expect(await violations(page)).toEqual([]);
+});
+
+test('axe finds no WCAG A/AA violation on /timeline/milestones/ (static HTML)', async ({
+	page
+}) => {
+	await page.goto('/timeline/');
+	await page.getByRole('link', { name: /^All \d+ milestones as a list$/ }).click();
+	await expect(page).toHaveURL(/\/timeline\/milestones\/$/);
+	expect(await violations(page)).toEqual([]);
+});
+
 test('axe finds no violation with a table shown and the cite dialog open', async ({ page }) => {
 	await page.goto('/rankings/');
 	const frame = page.getByRole('figure', { name: 'UN E-Government Development Index: rank' });

@@ -13,7 +13,8 @@ const TITLES = [
 	'Phases and milestones of e-government, Korea and India',
 	'Share of the national budget for e-government and informatization',
 	'Launch years of the flagship systems, by function',
-	'UN E-Government Development Index: rank'
+	'UN E-Government Development Index: rank',
+	'Digital-literacy drives: people trained as a share of the population'
 ];
 
 const dir = () => mkdtempSync(join(tmpdir(), 'deck-'));
@@ -71,13 +72,13 @@ test.describe('the deck as files', () => {
 		const pptx = await download(page, 'Download PowerPoint', out);
 		expect(pptx).toMatch(/korea-india-egov-deck-\d{4}-\d{2}-\d{2}\.pptx$/);
 		await expect(page.getByRole('status').first()).toHaveText(
-			'PowerPoint deck downloaded: 5 slides.'
+			'PowerPoint deck downloaded: 6 slides.'
 		);
 
 		const files = unzipSync(new Uint8Array(readFileSync(pptx)));
 		const charts = Object.keys(files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
 		// Budget share (line), launch lags (bars) and EGDI rank (line) are native charts; the
-		// timeline is a picture.
+		// timeline and the literacy drives are pictures.
 		expect(charts).toHaveLength(3);
 		const xml = charts.map((f) => strFromU8(files[f]!)).join('\n');
 		expect(xml).toContain('<c:lineChart>');
@@ -95,7 +96,7 @@ test.describe('the deck as files', () => {
 			env: { ...process.env, HOME: out }
 		});
 		const pdf = pptx.replace(/\.pptx$/, '.pdf');
-		expect(pdfInfo(pdf).pages).toBe(5);
+		expect(pdfInfo(pdf).pages).toBe(6);
 		expectSlides(pdfPages(pdf));
 	});
 
@@ -105,7 +106,7 @@ test.describe('the deck as files', () => {
 		await page.goto('/present/');
 		const pdf = await download(page, 'Download PDF', dir());
 		expect(pdf).toMatch(/\.pdf$/);
-		expect(pdfInfo(pdf)).toEqual({ pages: 5, size: '960 x 540' });
+		expect(pdfInfo(pdf)).toEqual({ pages: 6, size: '960 x 540' });
 		expectSlides(pdfPages(pdf));
 	});
 
@@ -122,7 +123,7 @@ test.describe('the deck as files', () => {
 		});
 		await page.getByRole('heading', { level: 1 }).click();
 		await page.keyboard.press('Control+P');
-		await expect(page.locator('.print-deck iframe')).toHaveCount(5);
+		await expect(page.locator('.print-deck iframe')).toHaveCount(6);
 		await expect
 			.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
 			.toBe(1);
@@ -160,7 +161,7 @@ test.describe('the deck as files', () => {
 		}
 		const file = join(dir(), 'print.pdf');
 		writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-		expect(pdfInfo(file)).toEqual({ pages: 5, size: '960 x 540' });
+		expect(pdfInfo(file)).toEqual({ pages: 6, size: '960 x 540' });
 		expectSlides(pdfPages(file));
 	});
 
@@ -176,7 +177,7 @@ test.describe('the deck as files', () => {
 		const listed = ['Korea and India: e-government', ...TITLES.slice(1)];
 		listed.forEach((title, i) => expect(first).toContain(`${i + 1}. ${title} — `));
 		// … and lays the slides out, so printing again prints them.
-		await expect(page.locator('.print-deck iframe')).toHaveCount(5);
+		await expect(page.locator('.print-deck iframe')).toHaveCount(6);
 	});
 
 	test('the slide PNG is 1920×1080 and its slide fills it', async ({ page }) => {

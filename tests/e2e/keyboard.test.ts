@@ -53,7 +53,7 @@ test('keyboard only: home → timeline → a milestone → details → Download 
 
 	await tabTo(page, (e) => e.tag === 'button' && e.text === 'Add to presentation');
 	await page.keyboard.press('Enter');
-	await expect(page.getByText('Added to presentation: slide 6 of 6.')).toBeVisible();
+	await expect(page.getByText('Added to presentation: slide 7 of 7.')).toBeVisible();
 
 	// To the deck, and present the added view.
 	await tabTo(page, (e) => e.tag === 'a' && e.text === 'Present', true);
@@ -62,15 +62,15 @@ test('keyboard only: home → timeline → a milestone → details → Download 
 	await page.keyboard.press('End');
 	await expect(
 		page.getByRole('region', {
-			name: 'Slide 6 of 6: Phases and milestones of e-government, Korea and India'
+			name: 'Slide 7 of 7: Phases and milestones of e-government, Korea and India'
 		})
 	).toBeVisible();
 	await tabTo(page, (e) => e.tag === 'button' && e.text === 'Start presentation', true);
 	await page.keyboard.press('Enter');
 	await page.keyboard.press('PageUp');
-	await expect(page.getByRole('region', { name: /^Slide 5 of 6/ })).toHaveCSS('position', 'fixed');
+	await expect(page.getByRole('region', { name: /^Slide 6 of 7/ })).toHaveCSS('position', 'fixed');
 	await page.keyboard.press('Escape');
-	await expect(page.getByRole('region', { name: /^Slide 5 of 6/ })).toHaveCSS(
+	await expect(page.getByRole('region', { name: /^Slide 6 of 7/ })).toHaveCSS(
 		'position',
 		'relative'
 	);

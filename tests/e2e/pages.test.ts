@@ -1,5 +1,6 @@
 import { expect, test } from './site';
 import { readFileSync } from 'node:fs';
+import { DATASET_NAMES } from '../../src/lib/data/schema';
 
 const PAGES = [
 	{ path: '/', heading: 'Korea and India: e-government, step by step' },
@@ -7,19 +8,12 @@ const PAGES = [
 	{ path: '/budget/', heading: 'Budget: how much went to e-government?' },
 	{ path: '/systems/', heading: 'Flagship systems, pair by pair' },
 	{ path: '/rankings/', heading: 'UN rankings' },
+	{ path: '/people/', heading: 'Bringing people along: literacy, internet use, open government' },
 	{ path: '/data/', heading: 'Data' },
 	{ path: '/present/', heading: 'Present' }
 ];
 
-const DATASETS = [
-	'sources',
-	'phases',
-	'milestones',
-	'budget',
-	'systems',
-	'system_metrics',
-	'indices'
-];
+const DATASETS: readonly string[] = DATASET_NAMES;
 
 /** Phase names from the committed CSV, read without the app's parser. */
 function phaseNames(): string[] {
@@ -84,7 +78,7 @@ for (const name of DATASETS) {
 	});
 }
 
-test('/data lists every dataset, the dictionary of every column and every source', async ({
+test('/data lists every dataset and the dictionary of every column; /data/sources/ every source', async ({
 	page
 }) => {
 	await page.goto('/data/');
@@ -100,7 +94,10 @@ test('/data lists every dataset, the dictionary of every column and every source
 		phases.getByRole('row', { name: /end_year a four-digit year no Last year/ })
 	).toBeVisible();
 	const sourceRows = readFileSync('data/sources.csv', 'utf8').trim().split('\n').length - 1;
-	const sources = page.getByRole('table', { name: /^Sources \(\d+\)$/ });
+	await expect(page.getByRole('heading', { name: `Sources (${sourceRows})` })).toBeVisible();
+	await page.getByRole('link', { name: 'Every source' }).click();
+	await expect(page).toHaveURL(/\/data\/sources\/$/);
+	const sources = page.getByRole('table', { name: `Sources (${sourceRows})` });
 	await expect(sources.getByRole('row')).toHaveCount(sourceRows + 1);
 	await expect(
 		sources.getByRole('link', {
@@ -114,7 +111,7 @@ test('/data shows, per file, how many rows rest on official, research, copied, p
 }) => {
 	await page.goto('/data/');
 	const table = page.getByRole('table', { name: 'What the figures rest on' });
-	await expect(table.getByRole('row')).toHaveCount(7);
+	await expect(table.getByRole('row')).toHaveCount(DATASETS.length);
 	for (const name of DATASETS.filter((n) => n !== 'sources')) {
 		const rows = readFileSync(`data/${name}.csv`, 'utf8').trim().split('\n').length - 1;
 		const cells = await table
@@ -132,7 +129,7 @@ test('/data shows, per file, how many rows rest on official, research, copied, p
 	}
 });
 
-for (const path of ['/', '/timeline/', '/budget/', '/systems/', '/rankings/']) {
+for (const path of ['/', '/timeline/', '/budget/', '/systems/', '/rankings/', '/people/']) {
 	test(`${path} without JavaScript offers no button that does nothing, and says where the data is`, async ({
 		browser
 	}) => {
@@ -157,4 +154,19 @@ test('with JavaScript the buttons are there and the no-script note is not', asyn
 	const notes = page.getByText(/^This is the chart's default view/);
 	expect(await notes.count()).toBeGreaterThan(0);
 	for (const note of await notes.all()) await expect(note).toBeHidden();
+});
+
+test('/timeline links to every milestone as a static list, in date order, with its sources', async ({
+	page
+}) => {
+	await page.goto('/timeline/');
+	const rows = readFileSync('data/milestones.csv', 'utf8').trim().split('\n').length - 1;
+	await page.getByRole('link', { name: `All ${rows} milestones as a list` }).click();
+	await expect(page).toHaveURL(/\/timeline\/milestones\/$/);
+	const table = page.getByRole('table', { name: `All milestones (${rows})` });
+	await expect(table.getByRole('row')).toHaveCount(rows + 1);
+	await expect(table.getByRole('row').nth(1)).toContainText('Department of Electronics set up');
+	await expect(
+		table.getByRole('row', { name: /Right to Information Act 2005 receives Presidential assent/ })
+	).toContainText('✖ Transparency');
 });

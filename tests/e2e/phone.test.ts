@@ -29,10 +29,11 @@ async function measure(page: Page) {
 }
 
 for (const [path, frames] of [
-	['/', 4],
+	['/', 5],
 	['/budget/', 1],
 	['/systems/', 2],
-	['/rankings/', 3]
+	['/rankings/', 3],
+	['/people/', 4]
 ] as const) {
 	test(`${path} at 390×844: every chart fits the width, text ≥ 12 px`, async ({ page }) => {
 		await page.goto(path);

@@ -4,13 +4,14 @@ const OVERVIEW = 'Korea and India: e-government';
 const TIMELINE = 'Phases and milestones of e-government, Korea and India';
 const BUDGET = 'Share of the national budget for e-government and informatization';
 const EGDI = 'UN E-Government Development Index: rank';
+const PEOPLE = 'Digital-literacy drives: people trained as a share of the population';
 
 test('the deck advances with ArrowRight and PageDown, goes back with PageUp, Home and End', async ({
 	page
 }) => {
 	await page.goto('/present/');
 	const stage = (n: number, title: string) =>
-		page.getByRole('region', { name: `Slide ${n} of 5: ${title}` });
+		page.getByRole('region', { name: `Slide ${n} of 6: ${title}` });
 	await expect(stage(1, OVERVIEW)).toBeVisible();
 	await page.keyboard.press('ArrowRight');
 	await expect(stage(2, TIMELINE)).toBeVisible();
@@ -22,14 +23,14 @@ test('the deck advances with ArrowRight and PageDown, goes back with PageUp, Hom
 	await page.keyboard.press('PageUp');
 	await expect(stage(3, BUDGET)).toBeVisible();
 	await page.keyboard.press('End');
-	await expect(stage(5, EGDI)).toBeVisible();
+	await expect(stage(6, PEOPLE)).toBeVisible();
 	await page.keyboard.press('Home');
 	await expect(stage(1, OVERVIEW)).toBeVisible();
 });
 
 test('a slide URL opens that slide, showing only that chart', async ({ page }) => {
 	await page.goto('/present/?slide=5');
-	await expect(page.getByRole('region', { name: `Slide 5 of 5: ${EGDI}` })).toBeVisible();
+	await expect(page.getByRole('region', { name: `Slide 5 of 6: ${EGDI}` })).toBeVisible();
 	const frame = page.frameLocator(`iframe[title="${EGDI}"]`);
 	await expect(frame.getByRole('heading', { name: EGDI })).toBeVisible();
 	// Only that chart: the page's other charts are not in the slide.
@@ -72,40 +73,40 @@ test('the presenter view and the audience window stay on the same slide', async 
 		page.getByRole('button', { name: 'Presenter view' }).click()
 	]);
 	await presenter.waitForSelector('html[data-hydrated]', { state: 'attached' });
-	await expect(presenter.getByText('Slide 1 of 5')).toBeVisible();
+	await expect(presenter.getByText('Slide 1 of 6')).toBeVisible();
 	// The presenter moves on: the room's slide follows.
 	await presenter.getByRole('button', { name: 'Next' }).click();
-	await expect(page.getByRole('region', { name: `Slide 2 of 5: ${TIMELINE}` })).toBeVisible();
+	await expect(page.getByRole('region', { name: `Slide 2 of 6: ${TIMELINE}` })).toBeVisible();
 	await presenter.keyboard.press('ArrowRight');
-	await expect(page.getByRole('region', { name: `Slide 3 of 5: ${BUDGET}` })).toBeVisible();
+	await expect(page.getByRole('region', { name: `Slide 3 of 6: ${BUDGET}` })).toBeVisible();
 	// The audience window moves (a clicker plugged into it): the presenter follows.
 	await page.getByRole('heading', { name: 'Present' }).click();
 	await page.keyboard.press('End');
-	await expect(presenter.getByText('Slide 5 of 5')).toBeVisible();
-	await expect(presenter.getByRole('heading', { name: `Now: ${EGDI}` })).toBeVisible();
+	await expect(presenter.getByText('Slide 6 of 6')).toBeVisible();
+	await expect(presenter.getByRole('heading', { name: `Now: ${PEOPLE}` })).toBeVisible();
 	await expect(presenter.getByRole('heading', { name: 'Last slide' })).toBeVisible();
 });
 
 test('the deck editor reorders and removes slides, and the deck persists', async ({ page }) => {
 	await page.goto('/present/');
 	await page.getByRole('button', { name: `Move “${EGDI}” up` }).click();
-	const deck = page.getByRole('list', { name: 'Deck (5 slides)' });
+	const deck = page.getByRole('list', { name: 'Deck (6 slides)' });
 	await expect(deck.getByRole('button', { name: `4. ${EGDI}` })).toBeVisible();
 	await page.getByRole('button', { name: `Remove “${TIMELINE}”` }).click();
-	await expect(page.getByRole('list', { name: 'Deck (4 slides)' })).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Deck (5 slides)' })).toBeVisible();
 	await page.reload();
-	await expect(page.getByRole('list', { name: 'Deck (4 slides)' })).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Deck (5 slides)' })).toBeVisible();
 	await expect(
-		page.getByRole('list', { name: 'Deck (4 slides)' }).getByRole('button', { name: `3. ${EGDI}` })
+		page.getByRole('list', { name: 'Deck (5 slides)' }).getByRole('button', { name: `3. ${EGDI}` })
 	).toBeVisible();
 	await page.getByRole('button', { name: 'Reset to the default deck' }).click();
-	await expect(page.getByRole('list', { name: 'Deck (5 slides)' })).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Deck (6 slides)' })).toBeVisible();
 });
 
 test('Start presentation fills the screen and Esc leaves', async ({ page }) => {
 	await page.goto('/present/');
 	await page.getByRole('button', { name: 'Start presentation' }).click();
-	const stage = page.getByRole('region', { name: /^Slide 1 of 5/ });
+	const stage = page.getByRole('region', { name: /^Slide 1 of 6/ });
 	await expect(stage).toHaveCSS('position', 'fixed');
 	await page.keyboard.press('Escape');
 	await expect(stage).toHaveCSS('position', 'relative');
@@ -126,9 +127,9 @@ test('an added slide is named in the deck by its view and state', async ({ page 
 	await page.goto('/timeline/?from=1995&to=2005');
 	const frame = page.getByRole('figure', { name: TIMELINE });
 	await frame.getByRole('button', { name: 'Add to presentation' }).click();
-	await expect(frame.getByText('Added to presentation: slide 6 of 6.')).toBeVisible();
+	await expect(frame.getByText('Added to presentation: slide 7 of 7.')).toBeVisible();
 	await page.goto('/present/');
-	const deck = page.getByRole('list', { name: 'Deck (6 slides)' });
+	const deck = page.getByRole('list', { name: 'Deck (7 slides)' });
 	await expect(deck.getByRole('listitem').nth(1)).toContainText('Timeline · default view');
-	await expect(deck.getByRole('listitem').nth(5)).toContainText('Timeline · 1995–2004');
+	await expect(deck.getByRole('listitem').nth(6)).toContainText('Timeline · 1995–2004');
 });

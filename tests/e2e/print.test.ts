@@ -10,7 +10,7 @@ import { expect, test } from './site';
  */
 const A4_CSS_WIDTH = 794; // 210 mm at 96 px per inch, before the page margins
 
-for (const path of ['/', '/timeline/', '/budget/', '/systems/', '/rankings/'])
+for (const path of ['/', '/timeline/', '/budget/', '/systems/', '/rankings/', '/people/'])
 	test(`${path} printed: no controls, nothing wider than the page, sources numbered`, async ({
 		page
 	}) => {

@@ -158,11 +158,11 @@ test('Download everything gives one ZIP with CSV, SVG, PNG, citation and README'
 test('Add to presentation puts the view at the end of the deck', async ({ page }) => {
 	const frame = page.getByRole('figure', { name: CHART });
 	await frame.getByRole('button', { name: 'Add to presentation' }).click();
-	await expect(frame.getByRole('status')).toHaveText('Added to presentation: slide 6 of 6.');
+	await expect(frame.getByRole('status')).toHaveText('Added to presentation: slide 7 of 7.');
 	await page.goto('/present/');
-	const deck = page.getByRole('list', { name: 'Deck (6 slides)' });
-	await expect(deck.getByRole('listitem')).toHaveCount(6);
-	await expect(deck.getByRole('button', { name: `6. ${CHART}` })).toBeVisible();
+	const deck = page.getByRole('list', { name: 'Deck (7 slides)' });
+	await expect(deck.getByRole('listitem')).toHaveCount(7);
+	await expect(deck.getByRole('button', { name: `7. ${CHART}` })).toBeVisible();
 	await page.keyboard.press('End');
-	await expect(page.getByRole('region', { name: `Slide 6 of 6: ${CHART}` })).toBeVisible();
+	await expect(page.getByRole('region', { name: `Slide 7 of 7: ${CHART}` })).toBeVisible();
 });

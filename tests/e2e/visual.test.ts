@@ -36,7 +36,14 @@ const SCREENS = [
 	{ width: 1920, height: 1080 },
 	{ width: 1024, height: 768 }
 ];
-const SLIDES = ['overview', 'timeline', 'budget-share', 'systems-pairs', 'egdi-rank'];
+const SLIDES = [
+	'overview',
+	'timeline',
+	'budget-share',
+	'systems-pairs',
+	'egdi-rank',
+	'people-literacy'
+];
 
 for (const screen of SCREENS)
 	for (const id of SLIDES)
@@ -112,7 +119,12 @@ const ADDED = [
 	'overview-budget/?present=1',
 	'overview-egdi/?present=1',
 	'overview-lag/?present=1',
+	'overview-people/?present=1',
 	'phases/?present=1',
+	'people-internet/?present=1',
+	'people-openness/?present=1',
+	'people-lag/?present=1',
+	'people-openness/?present=1&kind=participation',
 	'system-metrics-kor-hometax/?present=1',
 	'system-metrics-ind-itr-efiling/?present=1',
 	'system-metrics-compare-procurement/?present=1',
@@ -139,7 +151,7 @@ test('every exported SVG shows its labels apart, inside the picture, halos under
 }) => {
 	test.setTimeout(120_000);
 	const exported: { name: string; svg: string }[] = [];
-	for (const path of ['/', '/budget/', '/systems/', '/rankings/', '/timeline/']) {
+	for (const path of ['/', '/budget/', '/systems/', '/rankings/', '/timeline/', '/people/']) {
 		await page.goto(path);
 		await fontsReady(page);
 		const buttons = page.getByRole('button', { name: 'Download SVG' });

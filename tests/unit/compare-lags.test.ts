@@ -150,7 +150,11 @@ describe('one answer on every page, from the committed data', () => {
 			['open_data', 2013, 2012, -1],
 			['network', 1987, 1987, 0],
 			['egov-law', 2001, 2000, -1],
-			['egov-plan', 2003, 2006, 3]
+			['egov-plan', 2003, 2006, 3],
+			['literacy-drive', 2000, 2014, 14],
+			['disclosure-law', 1996, 2005, 9],
+			['disclosure-online', 2006, 2013, 7],
+			['participation', 2005, 2014, 9]
 		]);
 	});
 
@@ -191,6 +195,31 @@ describe('one answer on every page, from the committed data', () => {
 	it('aligns by law and plan on the same milestones the foundations rows compare', () => {
 		for (const id of ['egov-law', 'egov-plan'] as const)
 			expect(ANCHOR_KINDS[id].titles).toEqual(COMPARISONS.find((c) => c.id === id)!.sides);
+	});
+
+	it('names, for every milestone comparison, one milestone of that country', () => {
+		for (const c of COMPARISONS.filter((d) => d.group !== 'systems'))
+			for (const [country, title] of Object.entries(c.sides))
+				expect(
+					data.milestones.filter((m) => m.country === country && m.title === title),
+					`${c.id} ${country}`
+				).toHaveLength(1);
+	});
+
+	it('dates the people rows from literacy, transparency and participation milestones', () => {
+		const people = rows.filter((r) => r.group === 'people');
+		const category = (country: string, title: string) =>
+			data.milestones.find((m) => m.country === country && m.title === title)!.category;
+		expect(
+			people.map((r) => [r.id, category('KOR', r.kor!.id), category('IND', r.ind!.id)])
+		).toEqual([
+			['literacy-drive', 'literacy', 'literacy'],
+			['disclosure-law', 'transparency', 'transparency'],
+			['disclosure-online', 'transparency', 'transparency'],
+			['participation', 'participation', 'participation']
+		]);
+		// Not in the median: it is still the systems' 2.5 years.
+		expect(lagSummary(rows).median).toBe(2.5);
 	});
 
 	it('says in the row that an e-government act is paired with an IT act', () => {

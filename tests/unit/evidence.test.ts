@@ -1,3 +1,4 @@
+import { DATASET_NAMES } from '../../src/lib/data/schema';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -105,15 +106,7 @@ describe('the coverage table', () => {
 			const file = data[r.file];
 			expect(r.official + r.research + r.copy + r.press + r.other, r.file).toBe(file.length);
 		}
-		expect(rows.map((r) => r.file)).toEqual([
-			'phases',
-			'milestones',
-			'budget',
-			'systems',
-			'system_metrics',
-			'indices',
-			'conversion_factors'
-		]);
+		expect(rows.map((r) => r.file)).toEqual(DATASET_NAMES.filter((n) => n !== 'sources'));
 	});
 
 	it('is computed from the files: re-rating one source moves its rows', () => {

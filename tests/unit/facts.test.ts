@@ -1,3 +1,4 @@
+import { DATASET_NAMES } from '../../src/lib/data/schema';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.server';
 
@@ -95,9 +96,7 @@ describe('coverage', () => {
 
 it('every row of every dataset cites at least one source that exists', () => {
 	const known = new Set(data.sources.map((s) => s.source_id));
-	const uncited = (
-		['phases', 'milestones', 'budget', 'systems', 'system_metrics', 'indices'] as const
-	).flatMap((name) =>
+	const uncited = DATASET_NAMES.filter((n) => n !== 'sources').flatMap((name) =>
 		(data[name] as { source_ids: string[] }[])
 			.map((row, i) => ({ name, i, ids: row.source_ids }))
 			.filter(({ ids }) => ids.length === 0 || ids.some((id) => !known.has(id)))

@@ -175,7 +175,7 @@ describe('dates at their precision', () => {
 			SCHEMAS.milestones
 		);
 		expect(problems.map(formatProblem)).toEqual([
-			'data/milestones.csv:2:4 — category "law-ish" is not an allowed value — expected one of law, plan, institution, system, infrastructure, budget, ranking'
+			'data/milestones.csv:2:4 — category "law-ish" is not an allowed value — expected one of law, plan, institution, system, infrastructure, budget, ranking, literacy, transparency, participation'
 		]);
 	});
 });

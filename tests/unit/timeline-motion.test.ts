@@ -156,6 +156,37 @@ describe('motion frames', () => {
 		}
 	});
 
+	it('draw every category of the legend with the SVG legend’s shape, colour and place', () => {
+		const layout = layoutOf(undefined, [1980, 2010]);
+		const a = frame(layout, style({ k: 3 }));
+		const backdrop = a.find((c) => c[0] === 'drawImage')?.[1] as FakeCanvas;
+		const calls = backdrop.calls;
+		expect(layout.legend.map((i) => i.label)).toEqual([
+			'Law',
+			'Plan',
+			'Institution',
+			'System launch',
+			'Infrastructure',
+			'Budget',
+			'Ranking',
+			'Literacy',
+			'Transparency',
+			'Participation'
+		]);
+		for (const item of layout.legend) {
+			const style = CATEGORY_STYLE[item.category];
+			const at = calls.findIndex(
+				(c) => c[0] === 'translate' && c[1] === item.symbolX && c[2] === item.symbolY
+			);
+			expect(at, item.label).toBeGreaterThan(-1);
+			expect(calls.slice(at + 1, at + 3)).toEqual([
+				['fillStyle=', style.colour],
+				['fill', { d: style.path }]
+			]);
+			expect(calls).toContainEqual(['fillText', item.label, item.x, item.y]);
+		}
+	});
+
 	it('show a dense lane’s tab stop and pinned mark as symbols, the pinned one ringed', () => {
 		const milestones = [
 			...monthlyMilestones('KOR', 'Korea', 1970, 300),

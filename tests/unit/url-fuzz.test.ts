@@ -4,6 +4,7 @@ import { slideFromQuery } from '../../src/lib/present/deck';
 import { parseBudgetState, serializeBudgetState } from '../../src/lib/url/budget';
 import { parseRankingsState, serializeRankingsState } from '../../src/lib/url/rankings';
 import { parseSystemsState, serializeSystemsState } from '../../src/lib/url/systems';
+import { OPENNESS_KINDS, parsePeopleState, serializePeopleState } from '../../src/lib/url/people';
 import { DEFAULT_VIEW, parseTimelineView, serializeTimelineView } from '../../src/lib/url/timeline';
 
 // Every view's state parser gets garbage from a shared link or a hand-edited address bar. It must
@@ -99,6 +100,17 @@ describe('URL state parsers never throw and return drawable states', () => {
 				expect(['function', 'lag']).toContain(state.sort);
 				if (state.pair !== null) expect(functions).toContain(state.pair);
 				expect(parseSystemsState(`?${serializeSystemsState(state)}`, functions)).toEqual(state);
+			}),
+			RUNS
+		);
+	});
+
+	it('people', () => {
+		fc.assert(
+			fc.property(query, (q) => {
+				const state = parsePeopleState(`?${q}`);
+				expect(OPENNESS_KINDS).toContain(state.kind);
+				expect(parsePeopleState(serializePeopleState(state))).toEqual(state);
 			}),
 			RUNS
 		);

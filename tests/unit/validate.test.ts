@@ -140,6 +140,89 @@ describe('system metrics', () => {
 	});
 });
 
+const PROGRAMMES_HEADER =
+	'country,programme_id,name,start_date,end_date,target,target_unit,budget_lcu_m,currency,source_ids,notes';
+const PEOPLE_HEADER = 'country,metric,year,value,unit,definition,source_ids,notes';
+
+describe('programmes and people metrics', () => {
+	it('accepts a programme and its figures', () => {
+		const problems = crossCheck(
+			files({
+				sources: SOURCES,
+				programmes: `${PROGRAMMES_HEADER}\nIND,ind-p,P,2017-02-08,2023-03-31,60000000,rural households,23513.8,INR,src-a,\n`,
+				people_metrics: `${PEOPLE_HEADER}\nIND,internet_users_pct,2024,64.9,percent of population,D,src-a,\nIND,p_trained,2024,63900000,candidates,D,src-a,\n`
+			})
+		);
+		expect(problems).toEqual([]);
+	});
+
+	it('reports a programme that ends before it starts, at the precision both dates have', () => {
+		const problems = crossCheck(
+			files({
+				sources: SOURCES,
+				programmes: `${PROGRAMMES_HEADER}\nKOR,kor-a,A,2002-07,2002,,,,KRW,src-a,\nKOR,kor-b,B,2002-07,2002-06,,,,KRW,src-a,\n`
+			})
+		);
+		expect(problems.map(formatProblem)).toEqual([
+			'data/programmes.csv:3:5 — end_date 2002-06 is before start_date 2002-07 — expected an end_date on or after the start_date'
+		]);
+	});
+
+	it('reports a target that does not say what it counts', () => {
+		const problems = crossCheck(
+			files({
+				sources: SOURCES,
+				programmes: `${PROGRAMMES_HEADER}\nKOR,kor-a,A,2000,2002-06,10000000,,,KRW,src-a,\n`
+			})
+		);
+		expect(problems.map(formatProblem)).toEqual([
+			'data/programmes.csv:2:7 — target 10000000 does not say what it counts — expected what the target counts in target_unit (people, households, ...)'
+		]);
+	});
+
+	it('reports a percentage outside 0–100 and a figure citing no known source', () => {
+		const problems = crossCheck(
+			files({
+				sources: SOURCES,
+				people_metrics: `${PEOPLE_HEADER}\nIND,internet_users_pct,2020,434,percent of population,D,src-a,\nKOR,population,2000,46136000,people,D,src-x,\n`
+			})
+		);
+		expect(problems.map(formatProblem)).toEqual([
+			'data/people_metrics.csv:2:4 — 434 percent of population is outside 0–100 — expected a percentage between 0 and 100',
+			'data/people_metrics.csv:3:7 — unknown source "src-x" — expected a source_id listed in data/sources.csv'
+		]);
+	});
+
+	it('reports a duplicate figure for one country, metric and year', () => {
+		const row = 'IND,internet_users_pct,2020,43.4,percent of population,D,src-a,';
+		const problems = crossCheck(
+			files({ sources: SOURCES, people_metrics: `${PEOPLE_HEADER}\n${row}\n${row}\n` })
+		);
+		expect(problems.map(formatProblem)).toEqual([
+			'data/people_metrics.csv:3:1 — duplicate country + metric + year "IND · internet_users_pct · 2020" (first on line 2) — expected each country + metric + year once'
+		]);
+	});
+
+	it('takes the three new milestone categories and refuses an unknown one', () => {
+		const text = [
+			'country,date,title,category,description,system_id,source_ids',
+			'IND,2005-06-15,RTI Act,transparency,,,src-a',
+			'IND,2014-07-26,MyGov,participation,,,src-a',
+			'IND,2014,NDLM,literacy,,,src-a',
+			'IND,2015,X,democracy,,,src-a'
+		].join('\n');
+		const result = parseCsv(`${text}\n`, SCHEMAS.milestones);
+		expect(result.rows.map((r) => r.category)).toEqual([
+			'transparency',
+			'participation',
+			'literacy'
+		]);
+		expect(result.problems.map(formatProblem)).toEqual([
+			'data/milestones.csv:5:4 — category "democracy" is not an allowed value — expected one of law, plan, institution, system, infrastructure, budget, ranking, literacy, transparency, participation'
+		]);
+	});
+});
+
 describe('source kinds and copies', () => {
 	it('reports a conversion factor of 0 and one in another currency than the budget', () => {
 		const problems = crossCheck(

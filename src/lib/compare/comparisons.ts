@@ -108,6 +108,52 @@ export const COMPARISONS: readonly ComparisonDef[] = [
 			KOR: 'National e-government roadmap approved: 31 tasks',
 			IND: 'NeGP approved by the Union Government'
 		}
+	},
+	{
+		id: 'literacy-drive',
+		label: 'National digital-literacy drive',
+		group: 'people',
+		sides: {
+			KOR: "President orders the 'Informatization Education for 10 Million' drive",
+			IND: 'National Digital Literacy Mission and DISHA begin (2014-2016)'
+		},
+		basis:
+			"Korea counts from the President's order of April 2000; India from NDLM and DISHA (2014), which PMGDISHA followed in February 2017.",
+		unlike:
+			"Not the same reach: Korea's drives took in anyone left behind and counted people trained, a person possibly twice; India's schemes trained one person per household."
+	},
+	{
+		id: 'disclosure-law',
+		label: 'Right to information law',
+		group: 'people',
+		sides: {
+			KOR: 'Official Information Disclosure Act promulgated (Act No. 5242)',
+			IND: 'Right to Information Act 2005 receives Presidential assent'
+		},
+		basis:
+			"Enactment in both (promulgation, Presidential assent); Korea's Act came into force in January 1998, India's in full in October 2005."
+	},
+	{
+		id: 'disclosure-online',
+		label: 'Information requests online',
+		group: 'people',
+		sides: {
+			KOR: 'Online disclosure portal (open.go.kr) built, 2006-2007',
+			IND: 'RTI Online portal launched (rtionline.gov.in)'
+		},
+		basis:
+			"Korea's portal is dated only as built in 2006–2007 and counts from 2006; RTI Online from the DoPT memorandum of April 2013 (for all central ministries from August 2013)."
+	},
+	{
+		id: 'participation',
+		label: 'Online participation platform',
+		group: 'people',
+		sides: {
+			KOR: 'e-People complaints and proposals portal launched',
+			IND: 'MyGov citizen engagement platform launched'
+		},
+		unlike:
+			"Not the same kind of platform: e-People began as one window for complaints and policy proposals; MyGov was built for discussions, tasks and polls, which Korea's National Idea Box took up later."
 	}
 ];
 

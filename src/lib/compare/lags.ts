@@ -9,8 +9,11 @@
  *   ("CPPP 2012 (GeM 2016)"), never counted. The median is over these rows only.
  * - `foundations`: steps that are not systems (network, law, plan), dated by one milestone per
  *   country. They have their own lags and are not in the median.
+ * - `people`: the people's side (issue 22): a literacy drive, a disclosure law and its online
+ *   portal, a participation platform, each dated by one milestone per country; the /people view
+ *   draws them. Not in the median either.
  */
-export type ComparisonGroup = 'systems' | 'foundations';
+export type ComparisonGroup = 'systems' | 'foundations' | 'people';
 
 export interface ComparisonDef {
 	/** For `systems`, the function in systems.csv (`tax`); otherwise a kind id. */

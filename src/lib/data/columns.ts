@@ -120,7 +120,8 @@ export const SCHEMAS: { readonly [N in DatasetName]: DatasetSchema & { name: N }
 	milestones: {
 		name: 'milestones',
 		title: 'Milestones',
-		description: 'Dated events: laws, plans, institutions, system launches, budgets, rankings.',
+		description:
+			"Dated events: laws, plans, institutions, system launches, budgets, rankings, and the people's side (literacy, transparency, participation).",
 		key: ['country', 'date', 'title'],
 		columns: [
 			country,
@@ -136,7 +137,8 @@ export const SCHEMAS: { readonly [N in DatasetName]: DatasetSchema & { name: N }
 				type: 'enum',
 				required: true,
 				allowed: MILESTONE_CATEGORIES,
-				meaning: 'Kind of event.'
+				meaning:
+					"Kind of event; `literacy`, `transparency` and `participation` are the people's side: digital-literacy drives and school ICT education, information disclosure, and citizens taking part in policy."
 			},
 			{ name: 'description', type: 'text', required: false, meaning: 'What happened.' },
 			{
@@ -358,6 +360,97 @@ export const SCHEMAS: { readonly [N in DatasetName]: DatasetSchema & { name: N }
 				required: true,
 				meaning:
 					'Units of local currency per dollar, as the source prints it (never rounded); greater than 0. A US$ amount is the local amount divided by it.'
+			},
+			sourceIds,
+			notes
+		]
+	},
+	programmes: {
+		name: 'programmes',
+		title: 'Literacy programmes',
+		description:
+			"Each country's national digital-literacy drives, with their dates, targets and budgets.",
+		key: ['programme_id'],
+		columns: [
+			country,
+			{ name: 'programme_id', type: 'id', required: true, meaning: 'Unique id of the programme.' },
+			{ name: 'name', type: 'text', required: true, meaning: 'English name.' },
+			{
+				name: 'start_date',
+				type: 'date',
+				required: true,
+				meaning: 'When it began (approval or first training), at the precision the source gives.'
+			},
+			{
+				name: 'end_date',
+				type: 'date',
+				required: false,
+				meaning: 'When it ended; empty while it runs. Not before `start_date`.'
+			},
+			{
+				name: 'target',
+				type: 'number',
+				required: false,
+				meaning: 'How many it set out to reach; empty where no source gives a target.'
+			},
+			{
+				name: 'target_unit',
+				type: 'text',
+				required: false,
+				meaning:
+					'What `target` counts (`people`, `rural households (one person per household)`); required with a target.'
+			},
+			{
+				name: 'budget_lcu_m',
+				type: 'number',
+				required: false,
+				meaning: 'Approved outlay in millions of local currency; empty if no source gives it.'
+			},
+			{
+				name: 'currency',
+				type: 'enum',
+				required: true,
+				allowed: CURRENCIES,
+				meaning: 'ISO 4217 currency code of `budget_lcu_m`.'
+			},
+			sourceIds,
+			notes
+		]
+	},
+	people_metrics: {
+		name: 'people_metrics',
+		title: 'People metrics',
+		description:
+			'Figures about the people: trained per programme, internet use, population (the denominator of every share), disclosure requests, participation.',
+		key: ['country', 'metric', 'year'],
+		columns: [
+			country,
+			{
+				name: 'metric',
+				type: 'id',
+				required: true,
+				meaning:
+					"What is measured; a programme's counts carry its name (`pmgdisha_trained`), and one measure from two definitions has two ids (`internet_users_pct`, `internet_users_pct_survey`)."
+			},
+			{
+				name: 'year',
+				type: 'year',
+				required: true,
+				meaning:
+					"Year; Indian fiscal years by their first year; a cumulative count as on a date by that date's year (`definition` says which)."
+			},
+			{ name: 'value', type: 'number', required: true, meaning: 'The figure.' },
+			{
+				name: 'unit',
+				type: 'text',
+				required: true,
+				meaning: 'Unit of `value`; a `percent…` unit holds values from 0 to 100.'
+			},
+			{
+				name: 'definition',
+				type: 'text',
+				required: true,
+				meaning: 'Exactly what is counted, and of what.'
 			},
 			sourceIds,
 			notes

@@ -46,7 +46,9 @@ export const DATASET_NAMES = [
 	'systems',
 	'system_metrics',
 	'indices',
-	'conversion_factors'
+	'conversion_factors',
+	'programmes',
+	'people_metrics'
 ] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
@@ -124,7 +126,10 @@ export const MILESTONE_CATEGORIES = [
 	'system',
 	'infrastructure',
 	'budget',
-	'ranking'
+	'ranking',
+	'literacy',
+	'transparency',
+	'participation'
 ] as const;
 export type MilestoneCategory = (typeof MILESTONE_CATEGORIES)[number];
 
@@ -175,19 +180,23 @@ export interface System {
 export const METRIC_PERIODS = ['calendar_year', 'fiscal_year', 'assessment_year'] as const;
 export type MetricPeriod = (typeof METRIC_PERIODS)[number];
 
-export interface SystemMetric {
-	system_id: string;
+/** A figure of a year: what system_metrics.csv and people_metrics.csv rows share. */
+export interface MetricFigure {
 	metric: string;
-	/** What is measured, in words a reader uses ("E-filed income-tax returns"). */
-	title: string;
 	year: number;
-	period: MetricPeriod;
 	value: number;
 	unit: string;
 	/** What is counted, without its period: rows of one metric with one definition are one series. */
 	definition: string;
 	source_ids: string[];
 	notes: string;
+}
+
+export interface SystemMetric extends MetricFigure {
+	system_id: string;
+	/** What is measured, in words a reader uses ("E-filed income-tax returns"). */
+	title: string;
+	period: MetricPeriod;
 }
 
 export const INDEX_NAMES = ['EGDI', 'OSI', 'TII', 'HCI', 'EPI', 'GTMI', 'OECD_DGI'] as const;
@@ -222,6 +231,32 @@ export interface ConversionFactor {
 	notes: string;
 }
 
+/** A digital-literacy drive: its dates, its target and (where a source gives one) its budget. */
+export interface Programme {
+	country: string;
+	programme_id: string;
+	name: string;
+	start_date: PartialDate;
+	/** Empty while it runs or where no source dates its end. */
+	end_date: PartialDate;
+	/** null where no source gives a target (never 0). */
+	target: number | null;
+	/** What `target` counts: `people`, `rural households (one person per household)`. */
+	target_unit: string;
+	budget_lcu_m: number | null;
+	currency: string;
+	source_ids: string[];
+	notes: string;
+}
+
+/**
+ * A figure about a country's people: trained per programme, internet use, populations (the
+ * denominators of shares, which are computed, never stored), disclosure requests, participation.
+ */
+export interface PeopleMetric extends MetricFigure {
+	country: string;
+}
+
 export interface RowTypes {
 	sources: Source;
 	phases: Phase;
@@ -231,4 +266,6 @@ export interface RowTypes {
 	system_metrics: SystemMetric;
 	indices: IndexRow;
 	conversion_factors: ConversionFactor;
+	programmes: Programme;
+	people_metrics: PeopleMetric;
 }

@@ -7,7 +7,8 @@ export type ParsedFiles = { [N in DatasetName]: ParseResult<RowTypes[N]> };
 
 /**
  * Checks that only make sense across rows or files: unique keys, cited sources and systems that
- * exist, periods that do not end before they start, ranks within their field.
+ * exist, periods and programmes that do not end before they start, targets that say what they
+ * count, percentages within 0–100, ranks within their field.
  */
 export function crossCheck(files: ParsedFiles, fileName = (n: DatasetName) => `data/${n}.csv`) {
 	const problems: Problem[] = [];
@@ -139,6 +140,42 @@ export function crossCheck(files: ParsedFiles, fileName = (n: DatasetName) => `d
 					`one ${column} for every year of a metric`
 				);
 			}
+		}
+	});
+	files.programmes.rows.forEach((p, i) => {
+		// Dates compare as strings at their common precision: `2023-03` is not before `2023`.
+		const common = Math.min(p.start_date.length, p.end_date.length);
+		if (p.end_date && p.end_date.slice(0, common) < p.start_date.slice(0, common)) {
+			report(
+				'programmes',
+				i,
+				'end_date',
+				p.end_date,
+				`end_date ${p.end_date} is before start_date ${p.start_date}`,
+				'an end_date on or after the start_date'
+			);
+		}
+		if (p.target !== null && !p.target_unit) {
+			report(
+				'programmes',
+				i,
+				'target_unit',
+				'',
+				`target ${p.target} does not say what it counts`,
+				'what the target counts in target_unit (people, households, ...)'
+			);
+		}
+	});
+	files.people_metrics.rows.forEach((m, i) => {
+		if (/^percent/.test(m.unit) && (m.value < 0 || m.value > 100)) {
+			report(
+				'people_metrics',
+				i,
+				'value',
+				String(m.value),
+				`${m.value} ${m.unit} is outside 0–100`,
+				'a percentage between 0 and 100'
+			);
 		}
 	});
 	files.indices.rows.forEach((r, i) => {

@@ -4,7 +4,7 @@ import type { DeckTarget } from '$lib/charts/deck';
  * The charts that can be embedded (`/embed/<chartId>/`) and put in the deck. Each names the view
  * (page) it lives on; the embed renders that page and shows only this chart.
  */
-export type View = 'home' | 'timeline' | 'budget' | 'systems' | 'rankings';
+export type View = 'home' | 'timeline' | 'budget' | 'systems' | 'rankings' | 'people';
 
 export interface EmbeddableChart {
 	chartId: string;
@@ -16,13 +16,14 @@ export interface EmbeddableChart {
 
 export const VIEW_PAGES: Record<
 	View,
-	'/' | '/timeline/' | '/budget/' | '/systems/' | '/rankings/'
+	'/' | '/timeline/' | '/budget/' | '/systems/' | '/rankings/' | '/people/'
 > = {
 	home: '/',
 	timeline: '/timeline/',
 	budget: '/budget/',
 	systems: '/systems/',
-	rankings: '/rankings/'
+	rankings: '/rankings/',
+	people: '/people/'
 };
 
 export const EMBEDDABLE: readonly EmbeddableChart[] = [
@@ -63,12 +64,38 @@ export const EMBEDDABLE: readonly EmbeddableChart[] = [
 		view: 'rankings'
 	},
 	{ chartId: 'egdi-gap', title: 'The gap: Korea minus India, per index', view: 'rankings' },
+	{
+		chartId: 'people-literacy',
+		title: 'Digital-literacy drives: people trained as a share of the population',
+		view: 'people',
+		inDefaultDeck: true
+	},
+	{
+		chartId: 'people-internet',
+		title: 'Internet use, % of the population, with the literacy drives marked',
+		view: 'people'
+	},
+	{
+		chartId: 'people-lag',
+		title: "How much later India took each step of the people's side",
+		view: 'people'
+	},
+	{
+		chartId: 'people-openness',
+		title: 'Opening government: transparency and participation milestones',
+		view: 'people'
+	},
 	{ chartId: 'phases', title: 'When national e-government began', view: 'home' },
 	{ chartId: 'overview-budget', title: 'Latest budget shares', view: 'home' },
 	{ chartId: 'overview-egdi', title: 'UN EGDI rank, first edition to now', view: 'home' },
 	{
 		chartId: 'overview-lag',
 		title: 'How much later India launched each flagship system',
+		view: 'home'
+	},
+	{
+		chartId: 'overview-people',
+		title: 'People trained in the national digital-literacy drives',
 		view: 'home'
 	}
 ];

@@ -92,7 +92,8 @@ const VIEW_NAMES = {
 	timeline: 'Timeline',
 	budget: 'Budget',
 	systems: 'Systems',
-	rankings: 'Rankings'
+	rankings: 'Rankings',
+	people: 'People'
 } as const;
 
 /**

@@ -64,8 +64,10 @@ export function drawMarks(
 	// While searching, the marks that do not match fade.
 	const colour = CATEGORIES.map((c) => (hasQuery ? FAINT[c] : FULL[c]));
 	const { count, ts, x0, t0, perYear, categories, matched } = lane.dots;
+	// On a chart drawn tiny the last row's tick would run off the canvas's rounded height: it is
+	// kept inside, a pixel higher.
 	const topOf = CATEGORIES.map((_, row) =>
-		Math.round((denseRowY(lane.marksBand.y, row) - box.y) * k - tickH / 2)
+		Math.min(h - tickH, Math.round((denseRowY(lane.marksBand.y, row) - box.y) * k - tickH / 2))
 	);
 	const used = new Uint8Array(rows);
 	// Two marks on the same pixel column of the same row are one tick.

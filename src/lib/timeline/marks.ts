@@ -5,10 +5,14 @@ import {
 	symbolDiamond,
 	symbolSquare,
 	symbolStar,
-	symbolTriangle
+	symbolTriangle,
+	symbolWye
 } from 'd3-shape';
 import type { Milestone, MilestoneCategory } from '../data/schema';
 import { MILESTONE_CATEGORIES } from '../data/schema';
+
+/** A half disc, flat side left (◗), about as large as the other symbols (radius 8.5). */
+const HALF_DISC = 'M-4.25,-8.5A8.5,8.5,0,0,1,-4.25,8.5Z';
 
 /**
  * How each category looks. Shape and colour both carry the category (never colour alone); the
@@ -35,7 +39,21 @@ export const CATEGORY_STYLE: Record<
 		path: sym(symbolCross, 150)
 	},
 	budget: { label: 'Budget', colour: '#9c3d8f', glyph: '▼', path: flip(sym(symbolTriangle, 140)) },
-	ranking: { label: 'Ranking', colour: '#1f6f66', glyph: '★', path: sym(symbolStar, 150) }
+	ranking: { label: 'Ranking', colour: '#1f6f66', glyph: '★', path: sym(symbolStar, 150) },
+	// The people's side: three shapes no other category has (a Y, a saltire, a half disc).
+	literacy: { label: 'Literacy', colour: '#a3122a', glyph: 'Y', path: sym(symbolWye, 150) },
+	transparency: {
+		label: 'Transparency',
+		colour: '#00607a',
+		glyph: '✖',
+		path: turn45(sym(symbolCross, 150))
+	},
+	participation: {
+		label: 'Participation',
+		colour: '#5e4fa2',
+		glyph: '◗',
+		path: HALF_DISC
+	}
 };
 
 function sym(type: Parameters<typeof symbol>[0], size: number): string {
@@ -48,6 +66,15 @@ function flip(path: string): string {
 		/(-?\d*\.?\d+(?:e-?\d+)?),(-?\d*\.?\d+(?:e-?\d+)?)/g,
 		(_, x, y) => `${x},${-Number(y)}`
 	);
+}
+
+/** The cross turned by 45°: a saltire (✖), so transparency differs from infrastructure's ✚. */
+function turn45(path: string): string {
+	const r = Math.SQRT1_2;
+	return path.replace(/(-?\d*\.?\d+(?:e-?\d+)?),(-?\d*\.?\d+(?:e-?\d+)?)/g, (_, x, y) => {
+		const [a, b] = [Number(x), Number(y)];
+		return `${+((a - b) * r).toFixed(3)},${+((a + b) * r).toFixed(3)}`;
+	});
 }
 
 export const ALL_CATEGORIES: readonly MilestoneCategory[] = MILESTONE_CATEGORIES;
@@ -81,7 +108,10 @@ const CATEGORY_WEIGHT: Record<MilestoneCategory, number> = {
 	infrastructure: 3,
 	institution: 2,
 	budget: 1,
-	ranking: 1
+	ranking: 1,
+	transparency: 3,
+	literacy: 2,
+	participation: 2
 };
 
 /**

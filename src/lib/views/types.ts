@@ -3,6 +3,8 @@ import type {
 	ConversionFactor,
 	IndexRow,
 	Milestone,
+	PeopleMetric,
+	Programme,
 	SourceRef,
 	SystemRef
 } from '$lib/data/schema';
@@ -31,6 +33,10 @@ export interface HomeData {
 	lagSources: SourceRef[];
 	/** The median lag: its sentence, and the value for the chart's reference line. */
 	lagMedian: { text: string; median: number | null };
+	/** Each country's literacy drive at its widest reach, % of the population (as on /people). */
+	reach: Bar[];
+	reachTakeaway: string;
+	reachSources: SourceRef[];
 	counts: { milestones: number; systems: number; sources: number };
 	currentYear: number;
 }
@@ -76,6 +82,21 @@ export interface RankingsData {
 	egdi: IndexRow[];
 	caution: SourceRef | null;
 	unSources: SourceRef[];
+	sources: Record<string, SourceRef>;
+}
+
+/**
+ * `/people`: the literacy drives (programmes and their counts, over sourced populations), internet
+ * use, and the transparency and participation milestones.
+ */
+export interface PeopleData {
+	programmes: Programme[];
+	/** Only the metrics the view draws (counts trained, internet use, populations). */
+	metrics: PeopleMetric[];
+	/** Transparency and participation milestones, in date order. */
+	milestones: Milestone[];
+	/** The `people` rows of src/lib/compare: India's lag behind Korea, step by step. */
+	lags: Comparison[];
 	sources: Record<string, SourceRef>;
 }
 

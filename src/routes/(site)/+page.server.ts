@@ -6,6 +6,12 @@ import { latestShares } from '$lib/overview/budget-bars';
 import { indexSeries, latestRanks } from '$lib/rankings/series';
 import { lagSummary, medianSentence } from '$lib/compare/lags';
 import { pairRows } from '$lib/systems/pair-rows';
+import {
+	literacy,
+	literacyTakeaway,
+	reachBars,
+	RURAL_HOUSEHOLDS_METRIC
+} from '$lib/people/figures';
 import type { HomeData } from '$lib/views/types';
 import type { PageServerLoad } from './$types';
 
@@ -19,6 +25,9 @@ export const load = ((): HomeData => {
 	const pairs = pairRows(data.systems);
 	const shares = latestShares(data.budget);
 	const lags = lagBars(pairs);
+	const lit = literacy(data.people_metrics, data.programmes);
+	const reach = reachBars(lit);
+	const rural = data.people_metrics.find((m) => m.metric === RURAL_HOUSEHOLDS_METRIC) ?? null;
 	const median = lagSummary(pairs);
 	return {
 		phases: phaseBars(data.phases),
@@ -31,6 +40,9 @@ export const load = ((): HomeData => {
 		lags,
 		lagSources: citedSources(lags, data.sources),
 		lagMedian: { text: medianSentence(median), median: median.median },
+		reach,
+		reachTakeaway: literacyTakeaway(lit, rural),
+		reachSources: citedSources(reach, data.sources),
 		counts: {
 			milestones: data.milestones.length,
 			systems: data.systems.length,

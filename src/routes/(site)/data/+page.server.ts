@@ -1,4 +1,4 @@
-import { coverage } from '$lib/data/evidence';
+import { coverage, kindSummary } from '$lib/data/evidence';
 import { getData } from '$lib/data/load.server';
 import { DATASET_NAMES } from '$lib/data/schema';
 import type { PageServerLoad } from './$types';
@@ -10,7 +10,8 @@ export const load: PageServerLoad = () => {
 			(typeof DATASET_NAMES)[number],
 			number
 		>,
-		sources: [...data.sources].sort((a, b) => a.source_id.localeCompare(b.source_id)),
+		sourceCount: data.sources.length,
+		sourceSummary: `${kindSummary(data.sources)}; ${data.sources.filter((s) => s.via).length} of them read in a copy`,
 		/** Per file, how many rows rest on which evidence: computed from the files, never typed. */
 		coverage: coverage(data, data.sources)
 	};

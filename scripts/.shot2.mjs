@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import { findChromium, CHROMIUM_ARGS } from './chromium-path.js';
+const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+const page = await ctx.newPage();
+await page.goto('http://127.0.0.1:4399/systems/');
+await page.waitForTimeout(800);
+await page.getByRole('button', { name: /^Tax:/ }).click();
+await page.waitForTimeout(1000);
+await page.screenshot({ path: '/tmp/shots/sys-phone-open.png' });
+await browser.close();
