@@ -102,25 +102,41 @@ describe('the literacy drives as a share of the population', () => {
 describe('internet use', () => {
 	const series = internetSeries(data.people_metrics);
 
-	it('keeps the World Bank/ITU series only, and says where a country has none', () => {
+	it("keeps the World Bank/ITU series only: Korea's ITU figures in runs, India's years", () => {
 		expect(series.map((s) => [s.country, s.rows.length, s.runs.length])).toEqual([
-			['KOR', 0, 0],
+			['KOR', 7, 5],
 			['IND', 19, 1]
 		]);
+		expect(series[0]!.runs.map((r) => r.map((m) => m.year))).toEqual([
+			[2000],
+			[2002],
+			[2004],
+			[2008],
+			[2010, 2011, 2012]
+		]);
 		expect(internetTakeaway(series)).toBe(
+			'Korea: 45% of the population used the Internet in 2000, 84% in 2012, with 4 gaps; India: 2.8% of the population used the Internet in 2006, 64.9% in 2024.'
+		);
+	});
+
+	it('says where a country has no figure, with an empty table row, never 0', () => {
+		const none = internetSeries(data.people_metrics.filter((m) => m.country !== 'KOR'));
+		expect(internetTakeaway(none)).toBe(
 			'Korea: no World Bank/ITU figure in the data; India: 2.8% of the population used the Internet in 2006, 64.9% in 2024.'
 		);
-		// Korea's row in the table is empty, never 0.
-		expect(internetTable(series).rows[0]!.cells).toEqual({
+		expect(internetTable(none).rows[0]!.cells).toEqual({
 			country: 'Korea',
 			year: null,
 			value: null
 		});
+		expect(internetLayout(none, lit.spans, 1000).texts.map((t) => t.text)).toContain(
+			'Korea: no World Bank/ITU figure in the data'
+		);
 	});
 
 	it('never joins a missing year', () => {
 		const gap = data.people_metrics.filter(
-			(m) => m.metric === 'internet_users_pct' && m.year !== 2010
+			(m) => m.metric === 'internet_users_pct' && m.country === 'IND' && m.year !== 2010
 		);
 		const [, ind] = internetSeries(gap);
 		expect(ind!.runs.map((r) => [r[0]!.year, r.at(-1)!.year])).toEqual([
