@@ -7,8 +7,7 @@ import { shortName } from '../systems/names';
  * Kept apart from lags.ts, whose sentences pages draw with, so the definitions (and their
  * sentences) stay on the server: pages receive the computed rows.
  */
-export const COUNTRIES = ['KOR', 'IND'] as const;
-type Code = (typeof COUNTRIES)[number];
+type Code = 'KOR' | 'IND';
 
 export const COMPARISONS: readonly ComparisonDef[] = [
 	{
