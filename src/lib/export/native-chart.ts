@@ -105,7 +105,10 @@ export function nativeCharts(
 	if (!recipe.panel) return [pivot(table, recipe, title)];
 	const key = recipe.panel;
 	const panels = [...new Set(table.rows.map((r) => String(r.cells[key] ?? '')))];
-	return panels.map((p) =>
-		pivot({ ...table, rows: table.rows.filter((r) => String(r.cells[key] ?? '') === p) }, recipe, p)
-	);
+	// A panel with no figure (a country's gap row) is no chart.
+	return panels
+		.map((p) =>
+			pivot({ ...table, rows: table.rows.filter((r) => String(r.cells[key] ?? '') === p) }, recipe, p)
+		)
+		.filter((c) => c.categories.length > 0);
 }

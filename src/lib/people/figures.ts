@@ -3,6 +3,7 @@ import { countryName } from '../data/countries';
 import type { Milestone, PeopleMetric, Programme } from '../data/schema';
 import type { Bar } from '../overview/headlines';
 import type { Comparison } from '../compare/lags';
+import { USE_PEOPLE_METRICS } from './use';
 
 /**
  * The people's side of e-government (issue 22), as the /people view and the overview read it:
@@ -59,7 +60,8 @@ export const PEOPLE_VIEW_METRICS = [
 	...DRIVES.map((d) => d.metric),
 	INTERNET_METRIC,
 	POPULATION_METRIC,
-	RURAL_HOUSEHOLDS_METRIC
+	RURAL_HOUSEHOLDS_METRIC,
+	...USE_PEOPLE_METRICS
 ];
 export const OPENNESS_CATEGORIES = ['transparency', 'participation'] as const;
 
