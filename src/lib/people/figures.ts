@@ -289,7 +289,9 @@ export function populationsText(l: Literacy): string {
 			.filter((p) => p.drive.country === c && p.population.year !== p.row.year)
 			.map((p) => `${p.row.year} (over ${p.population.year}'s)`);
 		return years.length
-			? [`${countryName(c)}'s ${listText(years)} share${years.length > 1 ? 's are' : ' is'} over the nearest year in the data.`]
+			? [
+					`${countryName(c)}'s ${listText(years)} share${years.length > 1 ? 's are' : ' is'} over the nearest year in the data.`
+				]
 			: [];
 	});
 	const what = [...new Set(rows.map((r) => r.definition))].join(' ');
@@ -306,7 +308,9 @@ export function populationsText(l: Literacy): string {
 
 /** `a, b and c`. */
 function listText(items: string[]): string {
-	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+	return items.length < 2
+		? (items[0] ?? '')
+		: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** What a drive's point says to a screen reader and on hover. */

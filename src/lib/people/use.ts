@@ -269,7 +269,9 @@ export function usePanels(sides: readonly UseSide[]): PanelSpec[] {
 	return sides.flatMap((side) =>
 		systemPanels(side.series).map((p) => ({
 			...p,
-			title: `${countryName(side.country)}: ${p.title}`
+			title: `${countryName(side.country)}: ${p.title}`,
+			// Each mark names its country too, for a screen reader and on hover.
+			series: p.series.map((x) => ({ ...x, who: countryName(side.country) }))
 		}))
 	);
 }
