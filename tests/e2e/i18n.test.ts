@@ -74,3 +74,28 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
 	});
 });
+
+test("every chart's actions and their messages are in the page's language", async ({ page }) => {
+	await page.goto('/ko/');
+	const actions = page.getByRole('group', { name: 'When national e-government began: 작업' });
+	await expect(actions.getByRole('button')).toHaveText([
+		'CSV 내려받기',
+		'SVG 내려받기',
+		'PNG 내려받기',
+		'링크 복사',
+		'인용',
+		'표 보기',
+		'발표에 추가'
+	]);
+	const download = page.waitForEvent('download');
+	await actions.getByRole('button', { name: 'CSV 내려받기' }).click();
+	expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+	await expect(page.getByRole('status').first()).toHaveText('CSV를 내려받았습니다.');
+
+	await page.goto('/hi/');
+	await expect(
+		page
+			.getByRole('group', { name: 'When national e-government began: कार्य' })
+			.getByRole('button', { name: 'प्रस्तुति में जोड़ें' })
+	).toBeVisible();
+});
