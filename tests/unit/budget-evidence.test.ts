@@ -6,6 +6,7 @@ import { rowEvidence } from '../../src/lib/charts/table';
 import { coverage, evidenceOf, weakerOf } from '../../src/lib/data/evidence';
 import { loadData } from '../../src/lib/data/load.server';
 import { tableToCsv } from '../../src/lib/export/csv';
+import { load } from '../../src/routes/(site)/budget/+page.server';
 
 const { data } = loadData();
 const sources = Object.fromEntries(data.sources.map((s) => [s.source_id, s]));
@@ -59,6 +60,14 @@ describe("a budget row's evidence is its amount's, and a share is as strong as t
 				evidenceOf(kor2010.national_source_ids, sources)
 			)?.level
 		).toBe('press');
+	});
+
+	it('ships the sources of every total with /budget, so its details can name them', () => {
+		const page = load();
+		const totals = [...new Set(data.budget.flatMap((r) => r.national_source_ids))];
+		expect(totals.length).toBe(40);
+		expect(totals.filter((id) => !page.sources[id])).toEqual([]);
+		expect(page.sources['bud-kr-tot-2007']?.publisher).toBe(KTV);
 	});
 
 	it('leaves the total out of a row that has none', () => {
