@@ -155,7 +155,10 @@ export interface BudgetRow {
 	amount_lcu_m: number | null;
 	national_lcu_m: number | null;
 	currency: string;
+	/** Sources of `amount_lcu_m`: what the row's evidence is. */
 	source_ids: string[];
+	/** Sources of `national_lcu_m`; empty when there is no total. */
+	national_source_ids: string[];
 	notes: string;
 }
 
