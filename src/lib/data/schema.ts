@@ -26,6 +26,11 @@ export interface Column {
 	allowed?: readonly string[];
 	/** What the column means, shown in the data dictionary. */
 	meaning: string;
+	/**
+	 * For a column added after files were written in this format (files users exported, then
+	 * upload again): its value in a file without it, from the row's other columns.
+	 */
+	olderFiles?: (row: Record<string, unknown>) => unknown;
 }
 
 export interface DatasetSchema {
