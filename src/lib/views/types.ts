@@ -91,6 +91,8 @@ export interface RankingsData {
  * use, and the transparency and participation milestones.
  */
 export interface PeopleData {
+	/** The takeaways no control changes, written on the server (src/lib/people/figures.ts). */
+	texts: { literacy: string; populations: string; internet: string; openness: string; lag: string };
 	programmes: Programme[];
 	/** Only the metrics the view draws (counts trained, internet use, populations, use). */
 	metrics: PeopleMetric[];

@@ -1,7 +1,19 @@
 import { comparisons } from '$lib/compare/comparisons';
 import { getData } from '$lib/data/load.server';
 import { sourceIndex } from '$lib/data/sources';
-import { OPENNESS_CATEGORIES, PEOPLE_VIEW_METRICS } from '$lib/people/figures';
+import {
+	internetSeries,
+	internetTakeaway,
+	literacy,
+	literacyTakeaway,
+	openness,
+	OPENNESS_CATEGORIES,
+	opennessTakeaway,
+	PEOPLE_VIEW_METRICS,
+	peopleLagTakeaway,
+	populationsText,
+	RURAL_HOUSEHOLDS_METRIC
+} from '$lib/people/figures';
 import { isUseSystemRow } from '$lib/people/use';
 import type { PeopleData } from '$lib/views/types';
 import type { PageServerLoad } from './$types';
@@ -15,7 +27,17 @@ export const load = ((): PeopleData => {
 	const systemMetrics = data.system_metrics.filter(isUseSystemRow);
 	const lags = comparisons(data).filter((c) => c.group === 'people');
 	const sides = lags.flatMap((r) => [r.kor, r.ind].filter((s) => s !== null));
+	const lit = literacy(metrics, data.programmes);
+	const rural = metrics.find((m) => m.metric === RURAL_HOUSEHOLDS_METRIC) ?? null;
 	return {
+		// Sentences that no control changes are written here: their code stays off the page.
+		texts: {
+			literacy: literacyTakeaway(lit, rural),
+			populations: populationsText(lit),
+			internet: internetTakeaway(internetSeries(metrics)),
+			openness: opennessTakeaway(openness(milestones)),
+			lag: peopleLagTakeaway(lags)
+		},
 		lags,
 		programmes: data.programmes,
 		metrics,
