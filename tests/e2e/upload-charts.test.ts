@@ -1,5 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './site';
+import { textProblems } from './geometry';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -198,4 +199,63 @@ test('uploaded WDI series show in the indicator chart on /data', async ({ page }
 	);
 	await frame.getByRole('checkbox', { name: 'Estonia' }).uncheck();
 	await expect(frame.getByRole('img', { name: /^Estonia/ })).toHaveCount(0);
+});
+
+test('the indicator chart goes on a slide: drawn inside the screen at 1920×1080 and 1280×720, readable', async ({
+	page
+}) => {
+	const TITLE = 'Individuals using the Internet (% of population)';
+	await upload(page, 'wdi-internet.csv');
+	const frame = page.getByRole('figure', { name: TITLE });
+	await frame.getByRole('checkbox', { name: 'Türkiye' }).uncheck();
+	await frame.getByRole('button', { name: 'Add to presentation' }).click();
+	await expect(frame.getByText('Added to presentation: slide 7 of 7.')).toBeVisible();
+
+	for (const screen of [
+		{ width: 1920, height: 1080 },
+		{ width: 1280, height: 720 }
+	]) {
+		await page.setViewportSize(screen);
+		await page.goto('/present/?slide=7');
+		await expect(page.getByRole('region', { name: `Slide 7 of 7: ${TITLE}` })).toBeVisible();
+		await page.getByRole('button', { name: 'Start presentation' }).click();
+		const slide = page.frameLocator(`iframe[title="${TITLE}"]`);
+		await expect(slide.getByRole('heading', { name: TITLE })).toBeVisible();
+		// The choice made on /data travels with the slide: Türkiye was left out.
+		const chart = slide.getByRole('group', {
+			name: `${TITLE}, by year: Korea, India, Estonia`
+		});
+		await expect(chart.getByRole('img', { name: 'Estonia, 2022: 91.6' })).toHaveCount(1);
+		await expect(slide.getByText(/Türkiye/)).toHaveCount(0);
+		const box = (await chart.boundingBox())!;
+		expect(box.x, `${screen.width}`).toBeGreaterThanOrEqual(0);
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(screen.width + 0.5);
+		expect(box.y + box.height).toBeLessThanOrEqual(screen.height + 0.5);
+		// The chart fills what the title and takeaway leave.
+		expect(box.height).toBeGreaterThan(screen.height * 0.45);
+		const inner = page.frames().find((f) => f.url().includes('/embed/indicator/'))!;
+		await inner.evaluate(() => document.fonts.ready.then(() => true));
+		const problems = await textProblems(inner, { minPx: 16, root: 'body' });
+		expect(problems.map((p) => `${p.kind}: ${p.text} (${p.detail})`)).toEqual([]);
+		await page.keyboard.press('Escape');
+	}
+
+	// With the upload removed, the slide says so instead of showing an empty frame.
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto('/data/');
+	await page
+		.getByRole('button', { name: /^Remove/ })
+		.first()
+		.click();
+	await expect(page.getByText('None yet. Files you import appear here')).toBeVisible();
+	await page.goto('/present/?slide=7');
+	const slide = page.frameLocator(`iframe[title="${TITLE}"]`);
+	await expect(slide.getByRole('heading', { name: 'Your own data: IT.NET.USER.ZS' })).toBeVisible();
+	await expect(slide.getByRole('paragraph').first()).toHaveText(
+		'This browser no longer keeps the uploaded series IT.NET.USER.ZS (the file was removed, or this is another browser): import the file again on the Data page to show this slide.'
+	);
+	await expect(slide.getByRole('img', { name: 'Your own data: IT.NET.USER.ZS' })).toContainText(
+		'Not in this browser: import the file again on the Data page'
+	);
 });

@@ -76,10 +76,15 @@ export const INDICATOR_WIDTH = 1000;
 export const MAX_MARKS = 400;
 export const INDICATOR_HEIGHT = 400;
 
-/** Lines join consecutive years only: a missing year leaves a gap, never a bridge. */
-export function indicatorLayout(list: readonly IndicatorSeries[]): IndicatorLayout {
-	const width = INDICATOR_WIDTH;
-	const height = INDICATOR_HEIGHT;
+/**
+ * Lines join consecutive years only: a missing year leaves a gap, never a bridge. Laid out for
+ * `width × height` layout units (a slide's box; the page's 1000 × 400 otherwise).
+ */
+export function indicatorLayout(
+	list: readonly IndicatorSeries[],
+	width = INDICATOR_WIDTH,
+	height = INDICATOR_HEIGHT
+): IndicatorLayout {
 	const [x0, x1, y0, y1] = [64, width - 150, 20, height - 36];
 	const years = list.flatMap((s) => s.points.map(([y]) => y));
 	const values = list.flatMap((s) => s.points.map(([, v]) => v));
