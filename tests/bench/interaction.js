@@ -180,6 +180,7 @@ export async function measureBigLane(page, url, cpu) {
 	const lane = page.locator('g.lane[data-country="EST"]');
 	await lane.locator('.dense-note').waitFor({ timeout: 600_000 });
 	const loadS = (Date.now() - t0) / 1000;
+	if (process.env.BENCH_VERBOSE) console.error('lane: loaded in', loadS, 's');
 	await page.waitForTimeout(1000);
 	const longest = async (since) =>
 		page.evaluate(
@@ -190,6 +191,7 @@ export async function measureBigLane(page, url, cpu) {
 	const loadLongest = await longest(0);
 	const note = await lane.locator('.dense-note').textContent();
 
+	if (process.env.BENCH_VERBOSE) console.error('lane:', 'Zoom');
 	// Zoom: 30 ctrl+wheel steps in, 30 out, one a frame, at the middle of the lane.
 	let since = await now();
 	const zoom = await page.evaluate(
@@ -224,6 +226,7 @@ export async function measureBigLane(page, url, cpu) {
 	await page.waitForTimeout(1500);
 	const zoomLongest = await longest(since);
 
+	if (process.env.BENCH_VERBOSE) console.error('lane:', 'Pan');
 	// Pan: a mouse drag of 400 px in 40 moves, frame intervals recorded in the page meanwhile.
 	since = await now();
 	await page.evaluate(() => {
@@ -251,6 +254,7 @@ export async function measureBigLane(page, url, cpu) {
 	});
 	const panLongest = await longest(since);
 
+	if (process.env.BENCH_VERBOSE) console.error('lane:', 'Search');
 	// Search: one title among the 960,000, typed at once; timed to the match count shown.
 	since = await now();
 	const s0 = Date.now();
@@ -260,6 +264,7 @@ export async function measureBigLane(page, url, cpu) {
 	await page.waitForTimeout(1000);
 	const searchLongest = await longest(since);
 
+	if (process.env.BENCH_VERBOSE) console.error('lane:', 'Details');
 	// Details: hover the lane where its ticks are; timed to the details panel's heading.
 	since = await now();
 	const d0 = Date.now();
