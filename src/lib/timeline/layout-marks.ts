@@ -5,7 +5,7 @@ import { dateSpan, dateToYear, formatDate } from './dates';
 import type { Anchor } from './kinds';
 import { labelWidth } from './labels';
 import type { LayoutInput } from './layout-types';
-import { CATEGORY_STYLE, importance, markId, searchTest, shortLabel } from './marks';
+import { CATEGORY_STYLE, importance, isPlainTitle, markId, searchTest, shortLabel } from './marks';
 import type { PhaseBar } from './phase-layout';
 import type { Domain } from './zoom';
 
@@ -209,12 +209,23 @@ export function prepareMarks(
  * force) keep what follows the title's colon: "IT Act 2000, presidential assent".
  */
 function distinctLabels(items: LaneMarks['items']) {
+	// A plain title (no subtitle, no parenthesis, short) is its own label either way; only the
+	// others can change. So their heads are counted first, and a plain title counts only where it
+	// equals one of them: a lane of 960,000 plain titles is one pass with nothing stored.
+	const plain = (t: string) => isPlainTitle(t);
 	const count = new Map<string, number>();
 	for (const { m } of items) {
+		if (plain(m.title)) continue;
 		const head = shortLabel(m.title);
 		count.set(head, (count.get(head) ?? 0) + 1);
 	}
+	if (count.size === 0) return;
+	for (const { m } of items) {
+		const n = plain(m.title) ? count.get(m.title) : undefined;
+		if (n !== undefined) count.set(m.title, n + 1);
+	}
 	for (const { m, s } of items) {
+		if (plain(m.title)) continue;
 		const head = shortLabel(m.title);
 		const label = count.get(head)! > 1 ? shortLabel(m.title.replace(': ', ', '), 40) : head;
 		if (label !== s.label) s.label = label;

@@ -99,9 +99,13 @@ export function markId(m: Pick<Milestone, 'country' | 'date' | 'title'>): string
 }
 
 /** The label drawn next to a mark: the title up to its colon, at most `max` characters. */
+/** A title with no subtitle, no parenthesis, that fits: its own label at any length asked. */
+export const isPlainTitle = (title: string, max = 34): boolean =>
+	title.length <= max && !title.includes(': ') && !title.includes('(');
+
 export function shortLabel(title: string, max = 34): string {
-	// Most titles have no subtitle, no trailing parenthesis and fit: themselves, without the work.
-	if (title.length <= max && !title.includes(': ') && !title.includes('(')) return title;
+	// Most titles are plain: themselves, without the string work.
+	if (isPlainTitle(title, max)) return title;
 	const head = title.split(': ')[0]!.replace(/\s*\([^)]*\)\s*$/, '');
 	if (head.length <= max) return head;
 	const cut = head.slice(0, max - 1);
