@@ -156,6 +156,8 @@ export interface LaneMarks {
 	ts: Float64Array;
 	/** Category index (legend order): the row a mark takes in dense mode. */
 	rows: Uint8Array;
+	/** Bit `r` set when some mark is of category row `r`. */
+	rowMask: number;
 }
 export interface PreparedMarks {
 	lanes: Map<string, LaneMarks>;
@@ -193,11 +195,10 @@ export function prepareMarks(
 	for (const [country, items] of grouped) {
 		items.sort((a, b) => a.t - b.t);
 		distinctLabels(items);
-		lanes.set(country, {
-			items,
-			ts: Float64Array.from(items, (i) => i.t),
-			rows: Uint8Array.from(items, (i) => CATEGORY_ROW[i.m.category])
-		});
+		const rows = Uint8Array.from(items, (i) => CATEGORY_ROW[i.m.category]);
+		let rowMask = 0;
+		for (const r of rows) rowMask |= 1 << r;
+		lanes.set(country, { items, ts: Float64Array.from(items, (i) => i.t), rows, rowMask });
 	}
 	const value = { lanes, byId };
 	preparedCache = { key: [milestones, categories, anchors], value };
@@ -263,6 +264,7 @@ const rankCache = new WeakMap<
 		keys: ReadonlySet<string>;
 		value: {
 			matched: Uint8Array;
+			matchedList: Int32Array;
 			score: Int32Array;
 			byImportance: Int32Array;
 			tiers: number[];
@@ -278,13 +280,17 @@ export function rankLane(lane: LaneMarks, query: string, keys: ReadonlySet<strin
 		importance(m, keys.has(m.title), matched[i] === 1)
 	);
 	const byImportance = byScore(score);
+	let hits = 0;
+	for (const v of matched) hits += v;
+	const matchedList = new Int32Array(hits);
+	for (let i = 0, k = 0; i < matched.length; i++) if (matched[i]) matchedList[k++] = i;
 	// Where each run of equal importance starts (and the end): within a run the marks are in time
 	// order, so the ones in view are a stretch found by binary search, not by reading them all.
 	const tiers = [0];
 	for (let k = 1; k < byImportance.length; k++)
 		if (score[byImportance[k]!] !== score[byImportance[k - 1]!]) tiers.push(k);
 	tiers.push(byImportance.length);
-	const value = { matched, score, byImportance, tiers };
+	const value = { matched, matchedList, score, byImportance, tiers };
 	rankCache.set(lane, { query, keys, value });
 	return value;
 }
