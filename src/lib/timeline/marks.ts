@@ -150,11 +150,21 @@ export function searchTest(query: string): (m: Milestone) => boolean {
 	if (lastTest?.query === query) return lastTest.test;
 	const words = query.toLowerCase().split(/\s+/).filter(Boolean);
 	const res = words.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu'));
-	const test = (m: Milestone) =>
-		res.length > 0 &&
-		res.every(
-			(re) => re.test(m.title) || re.test(m.description) || re.test(m.date) || re.test(m.system_id)
-		);
+	// The chart's labels and the page's match list both ask of every row: answered once.
+	const known = new WeakMap<Milestone, boolean>();
+	const test = (m: Milestone) => {
+		let hit = known.get(m);
+		if (hit === undefined) {
+			hit =
+				res.length > 0 &&
+				res.every(
+					(re) =>
+						re.test(m.title) || re.test(m.description) || re.test(m.date) || re.test(m.system_id)
+				);
+			known.set(m, hit);
+		}
+		return hit;
+	};
 	lastTest = { query, test };
 	return test;
 }
