@@ -64,7 +64,7 @@ export function placePanel(
 	allEditions: number[],
 	kind: Kind,
 	box: { x0: number; y0: number; w: number; h: number },
-	opts: { tickEvery?: number[]; left?: number; right?: number; gap?: boolean } = {}
+	opts: { tickEvery?: number[]; left?: number; right?: number; gap?: boolean; yTitle?: string } = {}
 ): IndexPanel {
 	const left = opts.left ?? 56;
 	const right = opts.right ?? 70;
@@ -141,13 +141,14 @@ export function placePanel(
 		),
 		yTicks,
 		yTitle:
-			kind === 'rank'
+			opts.yTitle ??
+			(kind === 'rank'
 				? 'Rank (1 = best)'
 				: kind === 'score'
 					? 'Score (0–1)'
 					: kind === 'gap-rank'
 						? 'Places Korea is ahead'
-						: 'Korea minus India',
+						: 'Korea minus India'),
 		lines,
 		points,
 		zero: kind.startsWith('gap') ? y(0) : null,
@@ -290,7 +291,11 @@ export function gapPanels(
 					value: p.value,
 					hollow: false,
 					name: gapPointName(p, mode),
-					valueText: mode === 'score' ? String(Number(p.value.toFixed(2))) : String(p.value)
+					// Two decimals, unless that reads 0 for a gap that is not (Estonia's −0.00481).
+					valueText:
+						mode === 'score' && Number(p.value.toFixed(2)) !== 0
+							? String(Number(p.value.toFixed(2)))
+							: String(p.value)
 				}))
 			}));
 			return placePanel(
@@ -300,7 +305,15 @@ export function gapPanels(
 				eds,
 				mode === 'score' ? 'gap-score' : 'gap-rank',
 				{ x0: (i % cols) * w, y0: Math.floor(i / cols) * h, w: w - 6, h },
-				{ tickEvery: [eds[0]!, eds.at(-1)!].filter(Boolean), left: 50, gap: true }
+				{
+					tickEvery: [eds[0]!, eds.at(-1)!].filter(Boolean),
+					left: 50,
+					gap: true,
+					// With uploaded countries the panels measure Korea against more than India.
+					...(others.length
+						? { yTitle: mode === 'score' ? 'Korea minus the other' : 'Places Korea is ahead' }
+						: {})
+				}
 			);
 		}),
 		height: Math.ceil(indices.length / cols) * h
