@@ -13,7 +13,8 @@ import {
 	subIndexTakeaway
 } from '../../src/lib/rankings/indices';
 import { registerCountryNames } from '../../src/lib/data/countries';
-import type { IndexName, IndexRow } from '../../src/lib/data/schema';
+import { readFileSync } from 'node:fs';
+import { readText } from '../../src/lib/upload/ingest/session';
 import { parseRankingsState, serializeRankingsState } from '../../src/lib/url/rankings';
 
 const { data } = loadData();
@@ -90,25 +91,15 @@ describe('EGDI in the committed data', () => {
 
 describe('an uploaded country beside Korea and India', () => {
 	registerCountryNames([{ code: 'EST', name: 'Estonia' }]);
-	// Estonia's 2024 row of tests/fixtures/upload/egov-2024.csv, as the UN adapter reads it.
-	const est = (index: IndexName, value: number, rank: number | null = null): IndexRow => ({
-		country: 'EST',
-		index,
-		edition: 2024,
-		value,
-		rank,
-		of: null,
-		source_ids: ['upload-1'],
-		notes: ''
-	});
-	const rows = [
-		...data.indices,
-		est('EGDI', 0.9727, 2),
-		est('OSI', 0.9781),
-		est('TII', 0.9939),
-		est('HCI', 0.946),
-		est('EPI', 0.9178)
-	];
+	// Estonia's 2024 row of tests/fixtures/upload/egov-2024.csv, read by the UN adapter.
+	const upload = readText(
+		readFileSync('tests/fixtures/upload/egov-2024.csv', 'utf8'),
+		'egov-2024.csv',
+		'utf-8',
+		1
+	);
+	const estRows = (upload.data.tables.indices ?? []).filter((r) => r.country === 'EST');
+	const rows = [...data.indices, ...estRows];
 
 	it('measures Korea against it per index, as it does against India', () => {
 		const egdi = gapSeries(rows, 'EGDI', 'score', 'EST');
@@ -157,7 +148,7 @@ describe('an uploaded country beside Korea and India', () => {
 			against: 'Estonia',
 			gap: -0.00481
 		});
-		expect(both.rows.at(-1)!.source_ids).toContain('upload-1');
+		expect(both.rows.at(-1)!.source_ids).toContain(upload.id);
 	});
 
 	it('gives the sub-index takeaway each uploaded country in its own latest edition', () => {
