@@ -184,7 +184,8 @@ export async function measureBigLane(page, url, cpu) {
 	await page.waitForTimeout(1000);
 	const longest = async (since) =>
 		page.evaluate(
-			(s) => Math.round(Math.max(0, ...window.__lane.tasks.filter(([t]) => t >= s).map(([, d]) => d))),
+			(s) =>
+				Math.round(Math.max(0, ...window.__lane.tasks.filter(([t]) => t >= s).map(([, d]) => d))),
 			since
 		);
 	const now = () => page.evaluate(() => performance.now());
