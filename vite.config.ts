@@ -1,9 +1,11 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { loadData } from './src/lib/data/load.server.ts';
 import { DataError } from './src/lib/data/problems.ts';
+import { missingMessages } from './src/lib/i18n/check.ts';
 
 /** Validates data/ before anything is built, so a bad figure fails with a readable list. */
 function validateData(): Plugin {
@@ -21,13 +23,35 @@ function validateData(): Plugin {
 	};
 }
 
+/** Every message in every language, or the build stops: a missing one would silently show English. */
+function checkMessages(): Plugin {
+	return {
+		name: 'check-messages',
+		buildStart() {
+			const missing = missingMessages();
+			if (missing.length) this.error(`Messages missing a translation:\n${missing.join('\n')}`);
+		}
+	};
+}
+
 const CHART_KIT =
 	/src[\\/]lib[\\/]charts[\\/](ChartSvg|AxisX|AxisY|Legend|Marker|Point|SeriesLine)\.svelte|charts[\\/]keys\.ts/;
 /** The embed's frame (link back, projector theme, slide box): only /embed/ pages draw it. */
 const EMBED_ONLY = /src[\\/]lib[\\/]present[\\/]EmbedShell\.svelte/;
 
 export default defineConfig({
-	plugins: [validateData(), sveltekit()],
+	plugins: [
+		validateData(),
+		checkMessages(),
+		// Compiled message functions (messages/*.json): a page ships only the messages it uses. The
+		// language is the URL's (/ko/…, /hi/…, English without a prefix).
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['url', 'baseLocale']
+		}),
+		sveltekit()
+	],
 	// The plugin-timing report is about SvelteKit's own prerender step, not something we can act on.
 	build: {
 		rolldownOptions: {

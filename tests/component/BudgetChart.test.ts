@@ -13,6 +13,7 @@ const row = (
 	national_lcu_m: 196000000,
 	currency: p.country === 'IND' ? 'INR' : 'KRW',
 	source_ids: ['src-a'],
+	national_source_ids: ['src-a'],
 	notes: '',
 	...p
 });
@@ -113,9 +114,14 @@ describe('BudgetChart', () => {
 		await user.tab();
 		expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Korea 2004/);
 		expect(screen.getByText('KRW 196 trillion')).toBeInTheDocument();
-		expect(screen.getByRole('link', { name: 'MOEF 2005' })).toHaveAttribute(
-			'href',
+		// The same source states the amount and the total: it is linked under each.
+		const links = screen.getAllByRole('link', { name: 'MOEF 2005' });
+		expect(links.map((a) => a.getAttribute('href'))).toEqual([
+			'https://example.org/a',
 			'https://example.org/a'
+		]);
+		expect(screen.getByText('Sources').nextElementSibling).toHaveTextContent(
+			/^amount: MOEF 2005 \(official\); national total: MOEF 2005 \(official\)$/
 		);
 		await user.keyboard('{ArrowRight}');
 		expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Korea 2005/);
@@ -131,12 +137,41 @@ describe('BudgetChart', () => {
 			screen.getByText(/^Dashed ring: no official or research source read at its own page/)
 		).toHaveTextContent('(1 of 4 figures)');
 		await user.tab();
-		expect(screen.getByText('official source')).toBeInTheDocument();
+		expect(screen.getByText('amount: official, MOEF')).toBeInTheDocument();
 		await user.keyboard('{ArrowRight}');
 		expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Korea 2005/);
-		expect(screen.getByText('press reports only')).toBeInTheDocument();
+		expect(screen.getByText('amount: press reports only')).toBeInTheDocument();
 		expect(screen.getByRole('link', { name: 'Etnews 2008' }).parentElement).toHaveTextContent(
 			'Etnews 2008 (press)'
 		);
+	});
+
+	it('rings a share whose amount or national total has no official source, and an amount by its own', async () => {
+		const user = userEvent.setup();
+		// 2004: press amount over an official total; 2005: official amount over a press total.
+		const rows = ROWS.map((r) =>
+			r.year === 2004
+				? { ...r, source_ids: ['src-press'] }
+				: r.year === 2005
+					? { ...r, national_source_ids: ['src-press'] }
+					: r
+		);
+		const share = render(BudgetChart, { ...props('share'), rows });
+		expect(share.container.querySelectorAll('.weak-cue')).toHaveLength(2);
+		expect(
+			screen.getByText(/^Dashed ring: no official or research source read at its own page/)
+		).toHaveTextContent('(2 of 4 figures)');
+		await user.tab();
+		const details = () => screen.getByText('Evidence').nextElementSibling;
+		expect(details()).toHaveTextContent(
+			/^amount: press reports only; national total: official, MOEF$/
+		);
+		await user.keyboard('{ArrowRight}');
+		expect(details()).toHaveTextContent(
+			/^amount: official, MOEF; national total: press reports only$/
+		);
+		share.unmount();
+		const amount = render(BudgetChart, { ...props('amount'), rows });
+		expect(amount.container.querySelectorAll('.weak-cue')).toHaveLength(1);
 	});
 });

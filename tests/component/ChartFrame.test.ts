@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { renderWithWords } from './render';
+import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
 import type { DeckTarget, SlideOffer } from '../../src/lib/charts/deck';
@@ -32,7 +33,7 @@ const table = {
 
 it("is a figure with its heading, takeaway and sources by kind, and Show table swaps chart for table with each row's evidence", async () => {
 	const user = userEvent.setup();
-	render(Harness, { table, sources });
+	renderWithWords(Harness, { table, sources });
 	const figure = screen.getByRole('figure', { name: 'EGDI rank' });
 	expect(within(figure).getByText('Korea ranked 4 of 193 in 2024.')).toBeInTheDocument();
 	expect(within(figure).getByRole('link', { name: 'UN E-Government Survey 2024' })).toHaveAttribute(
@@ -65,7 +66,7 @@ it("is a figure with its heading, takeaway and sources by kind, and Show table s
 
 it('offers "Add to presentation" only where the page has a deck that takes the chart, and hands it the chart', async () => {
 	const user = userEvent.setup();
-	const { unmount } = render(Harness, { table, sources });
+	const { unmount } = renderWithWords(Harness, { table, sources });
 	expect(screen.queryByRole('button', { name: 'Add to presentation' })).toBeNull();
 	unmount();
 
@@ -74,7 +75,7 @@ it('offers "Add to presentation" only where the page has a deck that takes the c
 		takes: (chartId) => chartId === 'test',
 		add: async (slide) => added.push(slide) + 2
 	};
-	render(Harness, { table, sources, deck });
+	renderWithWords(Harness, { table, sources, deck });
 	const figure = screen.getByRole('figure', { name: 'EGDI rank' });
 	await user.click(within(figure).getByRole('button', { name: 'Add to presentation' }));
 	expect(

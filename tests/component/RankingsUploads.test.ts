@@ -1,5 +1,6 @@
+import { renderWithWords } from './render';
 import { readFileSync } from 'node:fs';
-import { render, screen, within } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { loadData } from '../../src/lib/data/load.server';
@@ -37,7 +38,7 @@ describe('/rankings with uploaded UN data', () => {
 			new Date('2025-01-02T00:00:00Z')
 		);
 		const user = userEvent.setup();
-		render(RankingsView, { data: pageData() });
+		renderWithWords(RankingsView, { data: pageData() });
 		const picker = await screen.findByRole('group', { name: 'Countries from your data' });
 		expect(
 			within(picker)

@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { renderWithWords } from './render';
+import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ beforeAll(() => {
 
 const setup = () => {
 	const view = structuredClone(DEFAULT_VIEW);
-	const result = render(TimelineHarness, {
+	const result = renderWithWords(TimelineHarness, {
 		phases: PHASES,
 		milestones: MILESTONES,
 		sources: SOURCES,
@@ -284,7 +285,7 @@ describe('TimelineExplorer with uploaded phases and milestones', () => {
 		const { registerCountryNames } = await import('../../src/lib/data/countries');
 		registerCountryNames([{ code: 'EST', name: 'Estonia' }]);
 		const user = userEvent.setup();
-		const { container } = render(TimelineHarness, {
+		const { container } = renderWithWords(TimelineHarness, {
 			phases: PHASES,
 			milestones: MILESTONES,
 			sources: SOURCES,

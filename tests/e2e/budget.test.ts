@@ -265,3 +265,40 @@ test('/ and /budget agree: the home budget bars are the lines /budget draws by d
 	await expect(frame).toContainText("India's e-governance line, 2023-24 (budgeted) 0.11%");
 	await expect(frame).not.toContainText('IT ministry');
 });
+
+test('/budget: a share says the evidence of its amount and of its national total, and is ringed for the weaker', async ({
+	page
+}) => {
+	await page.goto('/budget/');
+	const chart = page.getByRole('group', {
+		name: 'Share of the national budget by year, Korea and India'
+	});
+	// 2007: a press report of the amount over KTV's official total.
+	await chart
+		.getByRole('img', { name: /^Korea 2007, Gov\. informatization, 2004 basis, budgeted/ })
+		.focus();
+	const evidence = 'national total: official, KTV (Korea TV, government broadcaster)';
+	await expect(page.locator('.details dd').filter({ hasText: evidence })).toHaveText(
+		`amount: press reports only; ${evidence}`
+	);
+	// Every default share has a press- or copy-only amount or total.
+	await expect(page.locator('.weak-key').first()).toContainText('(36 of 36 figures)');
+	const frame = page.locator('figure.chart-frame').first();
+	await frame.getByRole('button', { name: 'Show table' }).click();
+	const row = frame.getByRole('row', {
+		name: /^Korea 2007 Korea: Government informatization budget, budget ministry \(2004 basis\) budgeted/
+	});
+	await expect(row).toContainText(`Amount: press reports only; ${evidence}`);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		frame.getByRole('button', { name: 'Download CSV' }).click()
+	]);
+	const csv = (await readFile((await download.path())!)).toString('utf8');
+	expect(csv).toContain(`,"Amount: press reports only; ${evidence}",`);
+	// An amount is ringed by its own evidence: KTV's report of the 2010 central plan is official,
+	// its share is not (the 2010 total rests on a press report).
+	await page.goto('/budget/?series=kor-natl-informatization-central-2010');
+	await expect(page.locator('.weak-key').first()).toContainText('(3 of 3 figures)');
+	await page.getByRole('button', { name: 'Amount', exact: true }).click();
+	await expect(page.locator('.weak-key').first()).toContainText('(2 of 3 figures)');
+});

@@ -77,10 +77,13 @@ test.describe('the deck as files', () => {
 
 		const files = unzipSync(new Uint8Array(readFileSync(pptx)));
 		const charts = Object.keys(files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
-		// Budget share (line), launch lags (bars) and EGDI rank (line) are native charts; the
-		// timeline and the literacy drives are pictures.
-		expect(charts).toHaveLength(3);
+		// Budget share (line), launch lags (bars), EGDI rank (line) and the literacy drives (line)
+		// are native charts; the timeline is a picture.
+		expect(charts).toHaveLength(4);
 		const xml = charts.map((f) => strFromU8(files[f]!)).join('\n');
+		// The literacy slide's series and axis are text PowerPoint can edit, not pixels.
+		expect(xml).toContain('Korea · Informatization education · trained (cumulative)');
+		expect(xml).toContain('People trained, % of the population');
 		expect(xml).toContain('<c:lineChart>');
 		expect(xml).toContain('<c:barChart>');
 		expect(xml).toContain('0072B2'); // Korea's colour

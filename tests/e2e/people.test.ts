@@ -1,9 +1,9 @@
 import { expect, test } from './site';
 
 const LITERACY =
-	"Korea's informatization education trained 25.6 million people by 2004, 54.2% of its population; India's PMGDISHA trained 6.39 crore (63.9 million) by 2024, 5.3% of its population. Its target of 6 crore rural households was 35.6% of India's 16.85 crore (2014).";
+	"Korea's informatization education trained 25.6 million people by 2004, 53.2% of its population; India's PMGDISHA trained 6.39 crore (63.9 million) by 2024, 4.5% of its population. Its target of 6 crore rural households was 35.6% of India's 16.85 crore (2014).";
 const INTERNET =
-	'Korea: 45% of the population used the Internet in 2000, 84% in 2012, with 4 gaps; India: 2.8% of the population used the Internet in 2006, 64.9% in 2024.';
+	'Korea: 44.7% of the population used the Internet in 2000, 97.416% in 2023; India: 0.527532% of the population used the Internet in 2000, 64.9% in 2024.';
 const OPENNESS =
 	'Transparency first in Korea in 1996 (Official Information Disclosure Act promulgated), in India in 2005 (Right to Information Act 2005 receives Presidential assent); participation first in Korea in 2005 (e-People complaints and proposals portal launched), in India in 2014 (MyGov citizen engagement platform launched).';
 
@@ -33,12 +33,12 @@ test('/people draws the drives, internet use and the milestones, each with its t
 	await expect(chart.getByRole('img')).toHaveCount(10);
 	await expect(
 		chart.getByRole('img', {
-			name: 'Korea, Informatization education, 2004: 25.6 million trained, 54.2% of the population (2005 population, 47.254 million)'
+			name: 'Korea, Informatization education, 2004: 25.6 million trained, 53.2% of the population (over the 2004 population, 48,082,519)'
 		})
 	).toBeVisible();
 	await expect(
 		chart.getByRole('img', {
-			name: 'India, PMGDISHA, 2024: 6.39 crore (63.9 million) trained, 5.3% of the population (2011 population, 121 crore (1,210 million))'
+			name: 'India, PMGDISHA, 2024: 6.39 crore (63.9 million) trained, 4.5% of the population (over the 2023 population, 1,425,775,850)'
 		})
 	).toBeVisible();
 
@@ -48,12 +48,14 @@ test('/people draws the drives, internet use and the milestones, each with its t
 	);
 	await expect(internet.locator('.takeaway')).toHaveText(INTERNET);
 	const net = internet.getByRole('group', { name: /^Individuals using the Internet/ });
-	await expect(net.getByRole('img')).toHaveCount(26);
+	await expect(net.getByRole('img')).toHaveCount(49);
 	await expect(
-		net.getByRole('img', { name: 'Korea, 2010: 84% of the population used the Internet' })
+		net.getByRole('img', { name: 'Korea, 2010: 83.7% of the population used the Internet' })
 	).toBeVisible();
-	// A gap is said in the chart, not drawn as zero.
-	await expect(net.getByText('India: no figure before 2006', { exact: true })).toBeVisible();
+	// Both series run from 2000, each to its last year, labelled at its end; no gap to say now.
+	await expect(net.getByText('Korea 97.416%', { exact: true })).toBeVisible();
+	await expect(net.getByText('India 64.9%', { exact: true })).toBeVisible();
+	await expect(net.getByText(/no figure/)).toHaveCount(0);
 
 	const open = figure(page, 'Opening government: transparency and participation milestones');
 	await expect(open.locator('.takeaway')).toHaveText(OPENNESS);
@@ -85,13 +87,50 @@ test('/people: the arrow keys step through the drives’ marks in time order', a
 	await chart.getByRole('img').first().focus();
 	await expect(page.locator(':focus')).toHaveAttribute(
 		'aria-label',
-		/^Korea, Informatization education, 2002: 13.8 million trained, 29.9% /
+		/^Korea, Informatization education, 2002: 13.8 million trained, 29.0% /
 	);
 	await page.keyboard.press('ArrowRight');
 	await expect(page.locator(':focus')).toHaveAttribute(
 		'aria-label',
-		/^Korea, Education for Informatization of 10 Million: target 10 million people, 21.7% /
+		/^Korea, Education for Informatization of 10 Million: target 10 million people, 21.3% /
 	);
+});
+
+test('/people: information requests and participation, each country in its own panel, a gap said, the measure in the URL', async ({
+	page
+}) => {
+	await page.goto('/people/');
+	const use = figure(
+		page,
+		'Using open government: information requests and participation, each in its own unit'
+	);
+	await expect(
+		use.getByRole('img', {
+			name: /^Information disclosure requests — Korea, 2023: 1,842,000 requests/
+		})
+	).toBeVisible();
+	await expect(
+		use.getByRole('img', {
+			name: /^RTI applications, central public authorities — India, 2020-21: 13,33,802 applications/
+		})
+	).toBeVisible();
+	await use.getByRole('button', { name: '✖ Requests filed online' }).click();
+	await expect(page).toHaveURL(/\/people\/\?use=online$/);
+	await expect(
+		use
+			.getByText(
+				'India: no count of RTI applications filed through RTI Online (from 2013) is in the data; the CIC reports found give totals only.'
+			)
+			.first()
+	).toBeVisible();
+	await page.reload();
+	await expect(use.getByRole('button', { name: '✖ Requests filed online' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await expect(
+		use.getByRole('img', { name: /^Share of disclosure requests filed online — Korea, 2015: 73%/ })
+	).toBeVisible();
 });
 
 test('/people keeps the milestones shown in the URL, across a reload', async ({ page }) => {
@@ -126,7 +165,8 @@ test('/people at 390×844: every chart inside the screen', async ({ page }) => {
 				return { left: Math.round(r.left), right: Math.round(r.right) };
 			})
 	);
-	expect(boxes).toHaveLength(4);
+	// Literacy, internet, milestones, use (its panels in one chart), lag.
+	expect(boxes).toHaveLength(5);
 	for (const b of boxes) {
 		expect(b.left).toBeGreaterThanOrEqual(0);
 		expect(b.right).toBeLessThanOrEqual(390);
@@ -163,7 +203,7 @@ test('/people has its charts and takeaways in the HTML before any JavaScript run
 			.getByRole('group', { name: /^Individuals using the Internet/ })
 			.first()
 			.getByRole('img')
-	).toHaveCount(26);
+	).toHaveCount(49);
 	// The toggle needs scripts, so it is not offered.
 	await expect(page.getByRole('button', { name: '◗ Participation' })).toBeHidden();
 	await context.close();
@@ -179,7 +219,7 @@ test('the overview’s people chart gives the same shares and takeaway as /peopl
 	await expect(home.locator('.takeaway')).toHaveText(LITERACY);
 	const bars = home.getByRole('img', { name: /^People trained by each country's largest/ });
 	await expect(bars).toHaveAccessibleDescription(
-		'Korea, Informatization education: 25.6 million by 2004: 54.2%; India, PMGDISHA: 6.39 crore by 2024: 5.3%'
+		'Korea, Informatization education: 25.6 million by 2004: 53.2%; India, PMGDISHA: 6.39 crore by 2024: 4.5%'
 	);
 	await home.getByRole('link', { name: 'The drives, internet use and open government' }).click();
 	await expect(page).toHaveURL(/\/people\/$/);

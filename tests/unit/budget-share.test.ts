@@ -22,6 +22,7 @@ const row = (p: Partial<BudgetRow> & Pick<BudgetRow, 'year' | 'series'>): Budget
 	national_lcu_m: 100,
 	currency: 'KRW',
 	source_ids: ['s'],
+	national_source_ids: ['s'],
 	notes: '',
 	...p
 });

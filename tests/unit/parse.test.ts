@@ -179,3 +179,29 @@ describe('dates at their precision', () => {
 		]);
 	});
 });
+
+describe('a budget file written before national_source_ids', () => {
+	const OLD =
+		'country,year,series,definition,status,amount_lcu_m,national_lcu_m,currency,source_ids,notes\n' +
+		'KOR,2007,kor-x,Plan,budgeted,100,2000,KRW,a;b,\n' +
+		'KOR,2008,kor-x,Plan,budgeted,120,,KRW,c,\n';
+	it('still reads: its source_ids stood for both figures, so they back the total too', () => {
+		const { rows, problems } = parseCsv(OLD, SCHEMAS.budget);
+		expect(problems).toEqual([]);
+		expect(rows.map((r) => [r.year, r.source_ids, r.national_source_ids])).toEqual([
+			[2007, ['a', 'b'], ['a', 'b']],
+			[2008, ['c'], []]
+		]);
+	});
+	it('reads the column as given when the file has it', () => {
+		const header = OLD.split('\n')[0]!.replace(
+			'source_ids,notes',
+			'source_ids,national_source_ids,notes'
+		);
+		const { rows } = parseCsv(
+			`${header}\nKOR,2007,kor-x,Plan,budgeted,100,2000,KRW,a,t,\n`,
+			SCHEMAS.budget
+		);
+		expect(rows[0]!.national_source_ids).toEqual(['t']);
+	});
+});

@@ -45,33 +45,33 @@ describe('the literacy drives as a share of the population', () => {
 
 	it('gives every count and target its share, to the hundredth', () => {
 		expect(lit.points.map((p) => `${p.drive.key} ${p.row.year} ${p.share.toFixed(2)}%`)).toEqual([
-			'kor-infoedu 2002 29.91%',
-			'kor-infoedu 2004 54.18%',
-			'ind-ndlm-disha 2016 0.44%',
-			'ind-pmgdisha 2018 1.02%',
-			'ind-pmgdisha 2021 3.05%',
-			'ind-pmgdisha 2022 4.69%',
-			'ind-pmgdisha 2024 5.28%'
+			'kor-infoedu 2002 28.96%',
+			'kor-infoedu 2004 53.24%',
+			'ind-ndlm-disha 2016 0.41%',
+			'ind-pmgdisha 2018 0.94%',
+			'ind-pmgdisha 2021 2.59%',
+			'ind-pmgdisha 2022 3.98%',
+			'ind-pmgdisha 2024 4.48%'
 		]);
 		expect(lit.targets.map((t) => `${t.programme.programme_id} ${t.share.toFixed(2)}%`)).toEqual([
-			'kor-infoedu-10m 21.68%',
-			'ind-ndlm-disha 0.43%',
-			'ind-pmgdisha 4.96%'
+			'kor-infoedu-10m 21.27%',
+			'ind-ndlm-disha 0.41%',
+			'ind-pmgdisha 4.53%'
 		]);
 	});
 
 	it('writes its takeaway from the largest count of each country', () => {
 		expect(literacyTakeaway(lit, rural)).toBe(
-			"Korea's informatization education trained 25.6 million people by 2004, 54.2% of its population; India's PMGDISHA trained 6.39 crore (63.9 million) by 2024, 5.3% of its population. Its target of 6 crore rural households was 35.6% of India's 16.85 crore (2014)."
+			"Korea's informatization education trained 25.6 million people by 2004, 53.2% of its population; India's PMGDISHA trained 6.39 crore (63.9 million) by 2024, 4.5% of its population. Its target of 6 crore rural households was 35.6% of India's 16.85 crore (2014)."
 		);
 		expect(literacyTakeaway({ points: [], targets: [], spans: [] }, null)).toBe(
 			'The data do not give people trained for both countries.'
 		);
 	});
 
-	it('names the populations it divides by, and a share over a census years away', () => {
+	it('names the populations it divides by, what they are, and each share over another year’s', () => {
 		expect(populationsText(lit)).toBe(
-			"Populations: Korea 46,136,000 (2000), 47,254,000 (2005); India 1,210,000,000 (2011). India's 2024 share is over its 2011 population, the nearest in the data."
+			"Populations divided by: Korea 47,008,111 (2000), 47,644,736 (2002), 48,082,519 (2004); India 1,293,859,294 (2014), 1,324,171,354 (2016), 1,425,775,850 (2023). Population, total: World Bank mid-year estimate (WDI SP.POP.TOTL). Population of India, UN estimate for the end of April 2023 (UN DESA, as quoted in the press). India's 2018 (over 2016's), 2021 (over 2023's), 2022 (over 2023's) and 2024 (over 2023's) shares are over the nearest year in the data."
 		);
 	});
 
@@ -92,37 +92,31 @@ describe('the literacy drives as a share of the population', () => {
 			year: 2004,
 			what: 'trained (cumulative)',
 			people: 25600000,
-			population: '47254000 (2005)',
-			share: 54.18
+			population: '48082519 (2004)',
+			share: 53.24
 		});
-		expect(kor.source_ids).toEqual(['ppl-unpsa-kado', 'ppl-hankyung-2005-census']);
+		expect(kor.source_ids).toEqual(['ppl-unpsa-kado', 'ppl-wb-wdi-pop']);
 	});
 });
 
 describe('internet use', () => {
 	const series = internetSeries(data.people_metrics);
 
-	it("keeps the World Bank/ITU series only: Korea's ITU figures in runs, India's years", () => {
+	it('keeps the World Bank/ITU series only, every year from 2000, never a national survey', () => {
 		expect(series.map((s) => [s.country, s.rows.length, s.runs.length])).toEqual([
-			['KOR', 7, 5],
-			['IND', 19, 1]
+			['KOR', 24, 1],
+			['IND', 25, 1]
 		]);
-		expect(series[0]!.runs.map((r) => r.map((m) => m.year))).toEqual([
-			[2000],
-			[2002],
-			[2004],
-			[2008],
-			[2010, 2011, 2012]
-		]);
+		expect(series[0]!.rows.find((r) => r.year === 2018)?.value).toBe(96.0229);
 		expect(internetTakeaway(series)).toBe(
-			'Korea: 45% of the population used the Internet in 2000, 84% in 2012, with 4 gaps; India: 2.8% of the population used the Internet in 2006, 64.9% in 2024.'
+			'Korea: 44.7% of the population used the Internet in 2000, 97.416% in 2023; India: 0.527532% of the population used the Internet in 2000, 64.9% in 2024.'
 		);
 	});
 
 	it('says where a country has no figure, with an empty table row, never 0', () => {
 		const none = internetSeries(data.people_metrics.filter((m) => m.country !== 'KOR'));
 		expect(internetTakeaway(none)).toBe(
-			'Korea: no World Bank/ITU figure in the data; India: 2.8% of the population used the Internet in 2006, 64.9% in 2024.'
+			'Korea: no World Bank/ITU figure in the data; India: 0.527532% of the population used the Internet in 2000, 64.9% in 2024.'
 		);
 		expect(internetTable(none).rows[0]!.cells).toEqual({
 			country: 'Korea',
@@ -140,7 +134,7 @@ describe('internet use', () => {
 		);
 		const [, ind] = internetSeries(gap);
 		expect(ind!.runs.map((r) => [r[0]!.year, r.at(-1)!.year])).toEqual([
-			[2006, 2009],
+			[2000, 2009],
 			[2011, 2024]
 		]);
 		expect(internetTakeaway(internetSeries(gap))).toContain('64.9% in 2024, with 1 gap.');
@@ -222,7 +216,7 @@ describe('one answer on two pages', () => {
 	it('gives the overview the same shares as the /people chart', async () => {
 		const { load } = await import('../../src/routes/(site)/+page.server');
 		const home = (load as () => { reach: { valueText: string }[]; reachTakeaway: string })();
-		expect(home.reach.map((b) => b.valueText)).toEqual(['54.2%', '5.3%']);
+		expect(home.reach.map((b) => b.valueText)).toEqual(['53.2%', '4.5%']);
 		expect(home.reachTakeaway).toBe(literacyTakeaway(lit, rural));
 	});
 });

@@ -5,6 +5,7 @@ import { parseBudgetState, serializeBudgetState } from '../../src/lib/url/budget
 import { parseRankingsState, serializeRankingsState } from '../../src/lib/url/rankings';
 import { parseSystemsState, serializeSystemsState } from '../../src/lib/url/systems';
 import { OPENNESS_KINDS, parsePeopleState, serializePeopleState } from '../../src/lib/url/people';
+import { USE_KEYS } from '../../src/lib/people/use-keys';
 import { DEFAULT_VIEW, parseTimelineView, serializeTimelineView } from '../../src/lib/url/timeline';
 
 // Every view's state parser gets garbage from a shared link or a hand-edited address bar. It must
@@ -110,6 +111,7 @@ describe('URL state parsers never throw and return drawable states', () => {
 			fc.property(query, (q) => {
 				const state = parsePeopleState(`?${q}`);
 				expect(OPENNESS_KINDS).toContain(state.kind);
+				expect(USE_KEYS).toContain(state.use);
 				expect(parsePeopleState(serializePeopleState(state))).toEqual(state);
 			}),
 			RUNS

@@ -23,6 +23,8 @@ const SOURCES_HEADER = 'source_id,title,publisher,year,url,accessed,kind,via,not
 const SOURCES = `${SOURCES_HEADER}\nsrc-a,A report,Someone,2020,https://example.org/a,2026-11-01,official,,\n`;
 const KIND_PROBLEM =
 	'data/sources.csv:2:7 — kind "blog" is not an allowed value — expected one of official, research, press, other';
+const BUDGET_HEADER =
+	'country,year,series,definition,status,amount_lcu_m,national_lcu_m,currency,source_ids,national_source_ids,notes';
 const PHASES_HEADER =
 	'country,phase_id,name,start_year,end_year,administration,summary,key_initiatives,source_ids';
 
@@ -223,14 +225,33 @@ describe('programmes and people metrics', () => {
 	});
 });
 
+describe("a budget row's national total", () => {
+	it('names its own sources, which must exist, and none without a total', () => {
+		const problems = crossCheck(
+			files({
+				sources: SOURCES,
+				budget:
+					`${BUDGET_HEADER}\n` +
+					'KOR,2010,kor-a,D,budgeted,10,1000,KRW,src-a,src-a,\n' +
+					'KOR,2011,kor-a,D,budgeted,10,1000,KRW,src-a,,\n' +
+					'KOR,2012,kor-a,D,budgeted,10,,KRW,src-a,src-a,\n' +
+					'KOR,2013,kor-a,D,budgeted,10,1000,KRW,src-a,src-total,\n'
+			})
+		);
+		expect(problems.map(formatProblem)).toEqual([
+			'data/budget.csv:3:10 — national_lcu_m 1000 has no source — expected the source_ids of the national total',
+			'data/budget.csv:4:10 — sources cited for a national total that is empty — expected no national_source_ids without a national_lcu_m',
+			'data/budget.csv:5:10 — unknown source "src-total" — expected a source_id listed in data/sources.csv'
+		]);
+	});
+});
+
 describe('source kinds and copies', () => {
 	it('reports a conversion factor of 0 and one in another currency than the budget', () => {
 		const problems = crossCheck(
 			files({
 				sources: SOURCES,
-				budget:
-					'country,year,series,definition,status,amount_lcu_m,national_lcu_m,currency,source_ids,notes\n' +
-					'KOR,2010,kor-a,D,budgeted,10,1000,KRW,src-a,\n',
+				budget: `${BUDGET_HEADER}\n` + 'KOR,2010,kor-a,D,budgeted,10,1000,KRW,src-a,src-a,\n',
 				conversion_factors:
 					'country,year,factor,currency,value,source_ids,notes\n' +
 					'KOR,2010,fx,KRW,0,src-a,\n' +

@@ -15,6 +15,7 @@ import { groupIndian, formatAmount, inrCrore, krwTrillion, plainDecimal } from '
 import { budgetShare } from './share';
 
 import type { BudgetMode, Currency } from '../url/budget';
+import { budgetEvidenceParts, budgetSourceIds } from './evidence';
 export type { BudgetMode, Currency };
 
 /** What the amount view counts in, and the factors that convert into it (none for local currency). */
@@ -328,7 +329,7 @@ export function familyEvidence(rows: BudgetRow[], visible: string[]): FamilyEvid
 				),
 				summary: describePeriods(country, periods),
 				periods,
-				source_ids: [...new Set(shares.flatMap((s) => s.row.source_ids))]
+				source_ids: [...new Set(shares.flatMap((s) => budgetSourceIds(s.row)))]
 			}
 		];
 	});
@@ -481,7 +482,8 @@ export function budgetTable(rows: BudgetRow[], money: Money = LOCAL): ChartTable
 							}
 						: {})
 				},
-				source_ids: f ? [...r.source_ids, ...f.source_ids] : r.source_ids
+				source_ids: budgetSourceIds(r, f?.source_ids),
+				evidence: budgetEvidenceParts(r, f?.source_ids)
 			};
 		})
 	};

@@ -198,7 +198,20 @@ export const SCHEMAS: { readonly [N in DatasetName]: DatasetSchema & { name: N }
 				allowed: CURRENCIES,
 				meaning: 'ISO 4217 currency code of both amounts.'
 			},
-			sourceIds,
+			{
+				...sourceIds,
+				meaning:
+					"Sources of the amount (`amount_lcu_m`), `;`-separated: the row's evidence. Each is a `source_id` in sources.csv."
+			},
+			{
+				name: 'national_source_ids',
+				type: 'ids',
+				required: false,
+				meaning:
+					'Sources of the national total (`national_lcu_m`), `;`-separated; required with a total, empty without one. A source that states both is in both columns. A share is only as strong as the weaker of the two. A file without this column (written before it) takes its `source_ids` here.',
+				// Before this column, `source_ids` held the sources of both figures.
+				olderFiles: (row) => (row.national_lcu_m == null ? [] : row.source_ids)
+			},
 			notes
 		]
 	},

@@ -18,6 +18,8 @@ export interface Evidence {
 	level: EvidenceLevel;
 	/** For `copy`: the copies the figure rests on. */
 	copies: SourceRef[];
+	/** For `official` and `research`: the sources of that kind read at their own page. */
+	direct: SourceRef[];
 }
 
 /**
@@ -30,13 +32,58 @@ export function evidenceOf(
 ): Evidence | null {
 	const cited = ids.flatMap((id) => sources[id] ?? []);
 	if (!cited.some((s) => s.kind)) return null;
-	const direct = (k: SourceKind) => cited.some((s) => s.kind === k && !s.via);
-	if (direct('official')) return { level: 'official', copies: [] };
-	if (direct('research')) return { level: 'research', copies: [] };
+	const direct = (k: SourceKind) => cited.filter((s) => s.kind === k && !s.via);
+	for (const level of ['official', 'research'] as const) {
+		const own = direct(level);
+		if (own.length) return { level, copies: [], direct: own };
+	}
 	const copies = cited.filter((s) => (s.kind === 'official' || s.kind === 'research') && s.via);
-	if (copies.length) return { level: 'copy', copies };
-	if (cited.some((s) => s.kind === 'press')) return { level: 'press', copies: [] };
-	return { level: 'other', copies: [] };
+	if (copies.length) return { level: 'copy', copies, direct: [] };
+	if (cited.some((s) => s.kind === 'press')) return { level: 'press', copies: [], direct: [] };
+	return { level: 'other', copies: [], direct: [] };
+}
+
+/**
+ * The weaker of two pieces of evidence, for a figure computed from both (a share: its amount over
+ * its total); null when either was not judged (an uploaded row).
+ */
+export function weakerOf(a: Evidence | null, b: Evidence | null): Evidence | null {
+	if (!a || !b) return null;
+	return EVIDENCE_LEVELS.indexOf(b.level) > EVIDENCE_LEVELS.indexOf(a.level) ? b : a;
+}
+
+/** A figure's evidence in words that name who stands behind it: `official, Reserve Bank of India`. */
+export function namedEvidenceText(e: Evidence): string {
+	if (e.level !== 'official' && e.level !== 'research') return evidenceText(e);
+	return `${e.level}, ${[...new Set(e.direct.map((s) => s.publisher))].join('; ')}`;
+}
+
+/** One part of a figure with its own sources: a share's `amount` and its `national total`. */
+export interface EvidencePart {
+	label: string;
+	ids: readonly string[];
+}
+
+/** What each part rests on, in words, and whether it has no official or research source. */
+export function partsEvidence(
+	parts: readonly EvidencePart[],
+	sources: Record<string, SourceRef | undefined>
+): { label: string; text: string; weak: boolean }[] {
+	return parts.flatMap((p) => {
+		const e = evidenceOf(p.ids, sources);
+		return e ? [{ label: p.label, text: namedEvidenceText(e), weak: isWeak(e) }] : [];
+	});
+}
+
+/** `amount: press reports only; national total: official, Reserve Bank of India` (table and CSV). */
+export function partsEvidenceCell(
+	parts: readonly EvidencePart[],
+	sources: Record<string, SourceRef | undefined>
+): string {
+	const said = partsEvidence(parts, sources);
+	if (!said.length) return 'Your data';
+	const text = said.map((p) => `${p.label}: ${p.text}`).join('; ');
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** True when no official or research source was read at its publisher's own page. */

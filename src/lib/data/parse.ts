@@ -105,6 +105,9 @@ export function parseCsv<N extends DatasetName>(
 				if (result.ok) row[column.name] = result.value;
 				else problems.push({ ...at(line, i + 1, column.name, cell), ...result });
 			});
+			for (const column of schema.columns)
+				if (column.olderFiles && !header.includes(column.name))
+					row[column.name] = column.olderFiles(row);
 			if (problems.length === before && mapping.every((m) => m !== null)) {
 				rows.push(row as unknown as RowTypes[N]);
 				lines.push(line);
@@ -155,7 +158,8 @@ function checkHeader(
 		seen.add(name);
 		return index;
 	});
-	for (const name of names) {
+	for (const [i, name] of names.entries()) {
+		if (schema.columns[i]!.olderFiles) continue;
 		if (!seen.has(name) && !header.includes(name)) {
 			problems.push({
 				file,
@@ -169,7 +173,8 @@ function checkHeader(
 		}
 	}
 	// Rows of a file whose header is incomplete cannot be typed, so none are returned.
-	if (names.some((n) => !seen.has(n))) return header.map(() => null);
+	if (names.some((n, i) => !seen.has(n) && !schema.columns[i]!.olderFiles))
+		return header.map(() => null);
 	return mapping;
 }
 

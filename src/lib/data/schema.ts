@@ -26,6 +26,11 @@ export interface Column {
 	allowed?: readonly string[];
 	/** What the column means, shown in the data dictionary. */
 	meaning: string;
+	/**
+	 * For a column added after files were written in this format (files users exported, then
+	 * upload again): its value in a file without it, from the row's other columns.
+	 */
+	olderFiles?: (row: Record<string, unknown>) => unknown;
 }
 
 export interface DatasetSchema {
@@ -155,7 +160,10 @@ export interface BudgetRow {
 	amount_lcu_m: number | null;
 	national_lcu_m: number | null;
 	currency: string;
+	/** Sources of `amount_lcu_m`: what the row's evidence is. */
 	source_ids: string[];
+	/** Sources of `national_lcu_m`; empty when there is no total. */
+	national_source_ids: string[];
 	notes: string;
 }
 

@@ -52,14 +52,15 @@ export function crossCheck(files: ParsedFiles, fileName = (n: DatasetName) => `d
 				);
 			} else firstLine.set(key, files[name].lines[i]!);
 
-			const cited = row.source_ids;
-			if (Array.isArray(cited)) {
+			for (const column of ['source_ids', 'national_source_ids']) {
+				const cited = row[column];
+				if (!Array.isArray(cited)) continue;
 				for (const id of cited as string[]) {
 					if (!sourceIds.has(id)) {
 						report(
 							name,
 							i,
-							'source_ids',
+							column,
 							id,
 							`unknown source ${quote(id)}`,
 							'a source_id listed in data/sources.csv'
@@ -94,6 +95,27 @@ export function crossCheck(files: ParsedFiles, fileName = (n: DatasetName) => `d
 				'an end_year on or after the start_year'
 			);
 		}
+	});
+	// The national total is a figure of its own: it names what states it, and nothing cites a total that is not there.
+	files.budget.rows.forEach((r, i) => {
+		if (r.national_lcu_m !== null && !r.national_source_ids.length)
+			report(
+				'budget',
+				i,
+				'national_source_ids',
+				'',
+				`national_lcu_m ${r.national_lcu_m} has no source`,
+				'the source_ids of the national total'
+			);
+		if (r.national_lcu_m === null && r.national_source_ids.length)
+			report(
+				'budget',
+				i,
+				'national_source_ids',
+				r.national_source_ids.join(';'),
+				'sources cited for a national total that is empty',
+				'no national_source_ids without a national_lcu_m'
+			);
 	});
 	files.sources.rows.forEach((s, i) => {
 		if (s.via && !s.url) {

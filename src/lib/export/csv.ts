@@ -1,6 +1,6 @@
-import { evidenceCell, evidenceOf, kindLabel } from '../data/evidence.ts';
+import { kindLabel } from '../data/evidence.ts';
 import type { SourceRef } from '../data/schema.ts';
-import { cellText, type ChartTable } from '../charts/table.ts';
+import { cellText, rowEvidence, type ChartTable } from '../charts/table.ts';
 
 /** Byte-order mark: spreadsheet programs read the file as UTF-8 only when it is there. */
 export const BOM = '\uFEFF';
@@ -40,7 +40,7 @@ export function tableToCsv(table: ChartTable, sources: SourceRef[]): string {
 		const cited = row.source_ids.flatMap((id) => byId.get(id) ?? []);
 		return [
 			...table.columns.map((c) => cellText(row.cells[c.key])),
-			evidenceCell(evidenceOf(row.source_ids, index)),
+			rowEvidence(row, index),
 			cited.map((s) => s.title).join('; '),
 			cited.map(kindLabel).join('; '),
 			cited.map((s) => s.url).join(' ')

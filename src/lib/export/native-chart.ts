@@ -7,7 +7,8 @@ import type { ChartTable } from '$lib/charts/table';
  * "Download CSV" writes, so the slide and the file never disagree.
  */
 export interface NativeRecipe {
-	type: 'line' | 'bar';
+	/** `list`: no chart but each series' rows as lines of text, side by side (dated milestones). */
+	type: 'line' | 'bar' | 'list';
 	/** Column of the x categories (an edition, a year, a function). */
 	category: string;
 	/** The category of a row when the column's text is not it (India's "2015-16" is 2015). */
@@ -30,10 +31,12 @@ export interface NativeSeries {
 	colour: string;
 	/** One per category; null where the table has no figure (a gap, never 0). */
 	values: (number | null)[];
+	/** A `list`: the series' rows as text, `<category> <value>` each, in the table's order. */
+	items?: string[];
 }
 
 export interface NativeChart {
-	type: 'line' | 'bar';
+	type: 'line' | 'bar' | 'list';
 	title: string;
 	categories: string[];
 	series: NativeSeries[];
@@ -96,16 +99,48 @@ function pivot(table: ChartTable, recipe: NativeRecipe, title: string): NativeCh
 	};
 }
 
+/** Each series' rows as lines of text (`1996 Information Disclosure Act promulgated`). */
+function list(table: ChartTable, recipe: NativeRecipe, title: string): NativeChart {
+	const byName = new Map<string, string[]>();
+	for (const { cells } of table.rows) {
+		const name = recipe.series.map((k) => cells[k] ?? '').join(' · ');
+		const text = [cells[recipe.category], cells[recipe.value]].filter((v) => v !== null).join(' ');
+		byName.set(name, [...(byName.get(name) ?? []), text]);
+	}
+	const seen = new Map<string, number>();
+	return {
+		type: 'list',
+		title,
+		categories: [],
+		series: [...byName].map(([name, items]) => ({
+			name,
+			colour: colourFor(name, seen),
+			values: [],
+			items
+		})),
+		valueTitle: recipe.valueTitle,
+		reverse: false
+	};
+}
+
 /** The chart (or, with `panel`, one chart per panel) a recipe makes of a table. */
 export function nativeCharts(
 	table: ChartTable,
 	recipe: NativeRecipe,
 	title: string
 ): NativeChart[] {
+	if (recipe.type === 'list') return [list(table, recipe, title)];
 	if (!recipe.panel) return [pivot(table, recipe, title)];
 	const key = recipe.panel;
 	const panels = [...new Set(table.rows.map((r) => String(r.cells[key] ?? '')))];
-	return panels.map((p) =>
-		pivot({ ...table, rows: table.rows.filter((r) => String(r.cells[key] ?? '') === p) }, recipe, p)
-	);
+	// A panel with no figure (a country's gap row) is no chart.
+	return panels
+		.map((p) =>
+			pivot(
+				{ ...table, rows: table.rows.filter((r) => String(r.cells[key] ?? '') === p) },
+				recipe,
+				p
+			)
+		)
+		.filter((c) => c.categories.length > 0);
 }

@@ -2,6 +2,7 @@ import { budgetYearLabel } from '../data/format';
 import type { BudgetRow } from '../data/schema';
 import { FAMILY_LABEL, seriesInfo } from '../budget/catalogue';
 import { defaultSeries, familyShares } from '../budget/series';
+import { budgetEvidenceParts, budgetSourceIds } from '../budget/evidence';
 import type { Bar } from './headlines';
 
 /*
@@ -30,7 +31,8 @@ export function latestShares(rows: BudgetRow[]): Bar[] {
 			label: `${(FAMILY_LABEL[fam] ?? fam).replace(/ \(.*\)$/, '')}, ${budgetYearLabel(last.row.country, last.year)} (${last.row.status})`,
 			value: last.share,
 			valueText: `${last.share.toFixed(2)}%`,
-			source_ids: last.row.source_ids
+			source_ids: budgetSourceIds(last.row),
+			evidence: budgetEvidenceParts(last.row)
 		});
 	}
 	return bars;

@@ -1,4 +1,5 @@
 import type { ChartTable } from '../charts/table';
+import type { EvidencePart } from '../data/evidence';
 import { countryName } from '../data/countries';
 import type { PhaseBar } from '../timeline/phase-layout';
 import type { PairRow } from '../systems/lag';
@@ -37,6 +38,8 @@ export interface Bar {
 	value: number;
 	valueText: string;
 	source_ids: string[];
+	/** A share's amount and total, each with its sources (see TableRow.evidence). */
+	evidence?: EvidencePart[];
 }
 
 export function sharesTakeaway(bars: Bar[]): string {
@@ -70,7 +73,8 @@ export function barsTable(bars: Bar[], valueLabel: string): ChartTable {
 		],
 		rows: bars.map((b) => ({
 			cells: { label: b.label, country: countryName(b.country), value: Number(b.value.toFixed(4)) },
-			source_ids: b.source_ids
+			source_ids: b.source_ids,
+			...(b.evidence ? { evidence: b.evidence } : {})
 		}))
 	};
 }

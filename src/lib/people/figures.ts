@@ -3,6 +3,7 @@ import { countryName } from '../data/countries';
 import type { Milestone, PeopleMetric, Programme } from '../data/schema';
 import type { Bar } from '../overview/headlines';
 import type { Comparison } from '../compare/lags';
+import { USE_PEOPLE_METRICS } from './use';
 
 /**
  * The people's side of e-government (issue 22), as the /people view and the overview read it:
@@ -59,7 +60,8 @@ export const PEOPLE_VIEW_METRICS = [
 	...DRIVES.map((d) => d.metric),
 	INTERNET_METRIC,
 	POPULATION_METRIC,
-	RURAL_HOUSEHOLDS_METRIC
+	RURAL_HOUSEHOLDS_METRIC,
+	...USE_PEOPLE_METRICS
 ];
 export const OPENNESS_CATEGORIES = ['transparency', 'participation'] as const;
 
@@ -207,7 +209,8 @@ export function reachBars(l: Literacy): Bar[] {
 }
 
 const crore = (n: number) => `${exact(n / 1e7)} crore`;
-const censusText = (p: PeopleMetric) => `${p.year} population, ${peopleText(p.value, p.country)}`;
+const populationText = (p: PeopleMetric) =>
+	`over the ${p.year} population, ${p.value.toLocaleString('en-US')}`;
 
 /**
  * `Korea's drives trained 25.6 million people by 2004, 54.2% of its population; India's PMGDISHA
@@ -271,25 +274,28 @@ export function literacyTable(l: Literacy): ChartTable {
 	};
 }
 
-/** `Populations: Korea 46,136,000 (2000), 47,254,000 (2005); India 1,210,000,000 (2011).` */
+/**
+ * `Populations divided by: Korea 47,008,111 (2000), …; India … (2023). India's 2018, 2021 shares
+ * are over the nearest year's.` Each share is over its own year's population where the data has
+ * it; the sentence names every population used and every share that had to borrow a neighbour's.
+ */
 export function populationsText(l: Literacy): string {
 	const rows = [...new Set([...l.points, ...l.targets].map((p) => p.population))].sort((a, b) =>
 		a.country === b.country ? a.year - b.year : a.country === 'KOR' ? -1 : 1
 	);
 	const countries = [...new Set(rows.map((r) => r.country))];
-	// Where the nearest sourced population is years from a count, the share says so.
-	const far = countries.flatMap((c) => {
-		const gaps = l.points
-			.filter((p) => p.drive.country === c)
-			.map((p) => ({ p, gap: p.row.year - p.population.year }));
-		const worst = gaps.sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap))[0];
-		return worst && Math.abs(worst.gap) > 5
+	const nearest = countries.flatMap((c) => {
+		const years = l.points
+			.filter((p) => p.drive.country === c && p.population.year !== p.row.year)
+			.map((p) => `${p.row.year} (over ${p.population.year}'s)`);
+		return years.length
 			? [
-					`${countryName(c)}'s ${worst.p.row.year} share is over its ${worst.p.population.year} population, the nearest in the data.`
+					`${countryName(c)}'s ${listText(years)} share${years.length > 1 ? 's are' : ' is'} over the nearest year in the data.`
 				]
 			: [];
 	});
-	return `Populations: ${countries
+	const what = [...new Set(rows.map((r) => r.definition))].join(' ');
+	return `Populations divided by: ${countries
 		.map(
 			(c) =>
 				`${countryName(c)} ${rows
@@ -297,16 +303,23 @@ export function populationsText(l: Literacy): string {
 					.map((r) => `${r.value.toLocaleString('en-US')} (${r.year})`)
 					.join(', ')}`
 		)
-		.join('; ')}.${far.map((f) => ` ${f}`).join('')}`;
+		.join('; ')}. ${what}${nearest.map((f) => ` ${f}`).join('')}`;
+}
+
+/** `a, b and c`. */
+function listText(items: string[]): string {
+	return items.length < 2
+		? (items[0] ?? '')
+		: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** What a drive's point says to a screen reader and on hover. */
 export function drivePointName(p: DrivePoint): string {
-	return `${countryName(p.drive.country)}, ${p.drive.short}, ${p.row.year}: ${peopleText(p.row.value, p.drive.country)} trained, ${percentText(p.share)} of the population (${censusText(p.population)})`;
+	return `${countryName(p.drive.country)}, ${p.drive.short}, ${p.row.year}: ${peopleText(p.row.value, p.drive.country)} trained, ${percentText(p.share)} of the population (${populationText(p.population)})`;
 }
 
 export function driveTargetName(t: DriveTarget): string {
-	return `${countryName(t.drive.country)}, ${t.programme.name}: target ${peopleText(t.programme.target!, t.drive.country)} ${t.programme.target_unit}, ${percentText(t.share)} of the population (${censusText(t.population)})`;
+	return `${countryName(t.drive.country)}, ${t.programme.name}: target ${peopleText(t.programme.target!, t.drive.country)} ${t.programme.target_unit}, ${percentText(t.share)} of the population (${populationText(t.population)})`;
 }
 
 // ---- internet use -------------------------------------------------------------------------------

@@ -82,6 +82,11 @@ export const EMBEDDABLE: readonly EmbeddableChart[] = [
 		view: 'people'
 	},
 	{
+		chartId: 'people-use',
+		title: 'Using open government: information requests and participation, each in its own unit',
+		view: 'people'
+	},
+	{
 		chartId: 'people-openness',
 		title: 'Opening government: transparency and participation milestones',
 		view: 'people'

@@ -96,8 +96,35 @@ function addNative(
 	});
 }
 
+/** A list: each series a column of editable text, its name as the column's heading. */
+function addList(slide: PptxGenJS.Slide, chart: NativeChart, box: Box) {
+	const cols = chart.series.length;
+	const w = box.w / cols;
+	chart.series.forEach((s, i) =>
+		slide.addText(
+			[
+				{ text: s.name, options: { bold: true, color: hex(s.colour), breakLine: true } },
+				...(s.items ?? []).map((t) => ({ text: t, options: { breakLine: true } }))
+			],
+			{
+				x: box.x + i * w,
+				y: box.y,
+				w: w - 0.2,
+				h: box.h,
+				fontFace: FONT,
+				fontSize: 16,
+				color: INK,
+				valign: 'top',
+				fit: 'shrink',
+				paraSpaceAfter: 4
+			}
+		)
+	);
+}
+
 /** One chart fills the box; several (the sub-indices) share it two by two. */
 function addCharts(pptx: PptxGenJS, slide: PptxGenJS.Slide, charts: NativeChart[], box: Box) {
+	if (charts.length === 1 && charts[0]!.type === 'list') return addList(slide, charts[0]!, box);
 	if (charts.length === 1) return addNative(pptx, slide, charts[0]!, box, false);
 	const cols = 2;
 	const rows = Math.ceil(charts.length / cols);

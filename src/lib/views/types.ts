@@ -6,6 +6,7 @@ import type {
 	PeopleMetric,
 	Programme,
 	SourceRef,
+	SystemMetric,
 	SystemRef
 } from '$lib/data/schema';
 import type { Bar } from '$lib/overview/headlines';
@@ -91,12 +92,14 @@ export interface RankingsData {
  */
 export interface PeopleData {
 	programmes: Programme[];
-	/** Only the metrics the view draws (counts trained, internet use, populations). */
+	/** Only the metrics the view draws (counts trained, internet use, populations, use). */
 	metrics: PeopleMetric[];
 	/** Transparency and participation milestones, in date order. */
 	milestones: Milestone[];
 	/** The `people` rows of src/lib/compare: India's lag behind Korea, step by step. */
 	lags: Comparison[];
+	/** The systems' complaint counts (e-People, CPGRAMS) the chart of use reads. */
+	systemMetrics: SystemMetric[];
 	sources: Record<string, SourceRef>;
 }
 

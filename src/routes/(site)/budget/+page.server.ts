@@ -1,6 +1,7 @@
 import { getData } from '$lib/data/load.server';
 import { sourceIndex } from '$lib/data/sources';
 import { sortRows } from '$lib/budget/series';
+import { budgetSourceIds } from '$lib/budget/evidence';
 import type { BudgetData } from '$lib/views/types';
 import type { PageServerLoad } from './$types';
 
@@ -23,6 +24,11 @@ export const load = ((): BudgetData => {
 		rows,
 		factors,
 		claim,
-		sources: sourceIndex(data.sources, [...rows, ...factors, ...(claim ? [claim] : [])])
+		// The national totals' sources too: a share's evidence and its details name both.
+		sources: sourceIndex(data.sources, [
+			...rows.map((r) => ({ source_ids: budgetSourceIds(r) })),
+			...factors,
+			...(claim ? [claim] : [])
+		])
 	};
 }) satisfies PageServerLoad;

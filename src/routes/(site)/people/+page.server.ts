@@ -2,6 +2,7 @@ import { comparisons } from '$lib/compare/comparisons';
 import { getData } from '$lib/data/load.server';
 import { sourceIndex } from '$lib/data/sources';
 import { OPENNESS_CATEGORIES, PEOPLE_VIEW_METRICS } from '$lib/people/figures';
+import { isUseSystemRow } from '$lib/people/use';
 import type { PeopleData } from '$lib/views/types';
 import type { PageServerLoad } from './$types';
 
@@ -11,6 +12,7 @@ export const load = ((): PeopleData => {
 	const milestones = data.milestones.filter((m) =>
 		(OPENNESS_CATEGORIES as readonly string[]).includes(m.category)
 	);
+	const systemMetrics = data.system_metrics.filter(isUseSystemRow);
 	const lags = comparisons(data).filter((c) => c.group === 'people');
 	const sides = lags.flatMap((r) => [r.kor, r.ind].filter((s) => s !== null));
 	return {
@@ -18,6 +20,13 @@ export const load = ((): PeopleData => {
 		programmes: data.programmes,
 		metrics,
 		milestones,
-		sources: sourceIndex(data.sources, [...data.programmes, ...metrics, ...milestones, ...sides])
+		systemMetrics,
+		sources: sourceIndex(data.sources, [
+			...data.programmes,
+			...metrics,
+			...milestones,
+			...systemMetrics,
+			...sides
+		])
 	};
 }) satisfies PageServerLoad;
