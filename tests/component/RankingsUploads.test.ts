@@ -95,7 +95,7 @@ describe('/rankings with uploaded UN data', () => {
 	it('draws a picked country in the sub-index panels and the gap chart too, in its own look', async () => {
 		// The store already holds the fixture (the test above added it).
 		const user = userEvent.setup();
-		render(RankingsView, { data: pageData() });
+		renderWithWords(RankingsView, { data: pageData() });
 		const picker = await screen.findByRole('group', { name: 'Countries from your data' });
 		await user.click(within(picker).getByRole('checkbox', { name: /Estonia/ }));
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Milestone } from '../../src/lib/data/schema';
 import { byScore } from '../../src/lib/timeline/layout-marks';
-import { markId, matchesSearch, shortLabel } from '../../src/lib/timeline/marks';
+import { markId, shortLabel } from '../../src/lib/timeline/marks';
+import { matchesSearch } from '../../src/lib/timeline/search';
 
 const ms = (title: string, description = '', date = '2001-03-28', system_id = ''): Milestone => ({
 	country: 'EST',

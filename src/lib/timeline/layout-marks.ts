@@ -5,7 +5,8 @@ import { dateSpan, dateToYear, formatDate } from './dates';
 import type { Anchor } from './kinds';
 import { labelWidth } from './labels';
 import type { LayoutInput } from './layout-types';
-import { CATEGORY_STYLE, importance, isPlainTitle, markId, searchTest, shortLabel } from './marks';
+import { CATEGORY_STYLE, importance, isPlainTitle, markId, shortLabel } from './marks';
+import { searchTest } from './search';
 import type { PhaseBar } from './phase-layout';
 import type { Domain } from './zoom';
 
