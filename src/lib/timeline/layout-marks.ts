@@ -5,7 +5,7 @@ import { dateSpan, dateToYear, formatDate } from './dates';
 import type { Anchor } from './kinds';
 import { labelWidth } from './labels';
 import type { LayoutInput } from './layout-types';
-import { CATEGORY_STYLE, importance, isPlainTitle, markId, shortLabel } from './marks';
+import { CATEGORY_STYLE, importance, markId, SHORT_LABEL_MAX, shortLabel } from './marks';
 import { searchTest } from './search';
 import type { PhaseBar } from './phase-layout';
 import type { Domain } from './zoom';
@@ -15,6 +15,15 @@ import type { Domain } from './zoom';
  * axis' extent, each milestone's id, name and label, each lane's marks sorted by axis position,
  * their label order, and the overview's ticks.
  */
+/**
+ * A title with no subtitle, no parenthesis, that fits: its own short label at any length asked,
+ * found without shortLabel's string work (a lane of 960,000 titles asks for every one). Kept here,
+ * not in marks.ts, whose chunk pages without a timeline share.
+ */
+const isPlainTitle = (title: string): boolean =>
+	title.length <= SHORT_LABEL_MAX && !title.includes(': ') && !title.includes('(');
+const labelOf = (title: string) => (isPlainTitle(title) ? title : shortLabel(title));
+
 const CATEGORY_ROW = Object.fromEntries(MILESTONE_CATEGORIES.map((c, i) => [c, i])) as Record<
 	MilestoneCategory,
 	number
@@ -125,7 +134,7 @@ class Static implements MarkStatic {
 		this.id = markId(m);
 		this.year = dateToYear(m.date);
 		this.span = dateSpan(m.date);
-		this.#label = shortLabel(m.title);
+		this.#label = labelOf(m.title);
 	}
 	get accessibleName(): string {
 		return (this.#name ??= markName(this.#m));

@@ -98,14 +98,11 @@ export function markId(m: Pick<Milestone, 'country' | 'date' | 'title'>): string
 	return id;
 }
 
-/** The label drawn next to a mark: the title up to its colon, at most `max` characters. */
-/** A title with no subtitle, no parenthesis, that fits: its own label at any length asked. */
-export const isPlainTitle = (title: string, max = 34): boolean =>
-	title.length <= max && !title.includes(': ') && !title.includes('(');
+/** How long a short label may be (what a lane's label row has room for). */
+export const SHORT_LABEL_MAX = 34;
 
-export function shortLabel(title: string, max = 34): string {
-	// Most titles are plain: themselves, without the string work.
-	if (isPlainTitle(title, max)) return title;
+/** The label drawn next to a mark: the title up to its colon, at most `max` characters. */
+export function shortLabel(title: string, max = SHORT_LABEL_MAX): string {
 	const head = title.split(': ')[0]!.replace(/\s*\([^)]*\)\s*$/, '');
 	if (head.length <= max) return head;
 	const cut = head.slice(0, max - 1);
