@@ -9,6 +9,7 @@ import { UploadStore } from '../../src/lib/upload/store/store.svelte';
 import type { IndicatorSeries, UploadData } from '../../src/lib/upload/types';
 import { packedTransfer, packSeries, unpackSeries } from '../../src/lib/upload/store/packed';
 import { chosenSeries } from '../../src/lib/upload/ui/indicator';
+import { indicatorOptions } from '../../src/lib/upload/store/indicators';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/upload/${name}`, 'utf8');
 const NOW = new Date('2025-01-02T03:04:05Z');
@@ -191,5 +192,27 @@ describe('series cross to the page packed in typed arrays', () => {
 		const fromPacked = chosenSeries(back.packed!, 'IT.NET', ['EST', 'KOR', 'IND'], option.range);
 		expect(fromPacked).toEqual([series[0], series[1]]);
 		expect(chosenSeries(series, 'IT.NET', ['EST', 'KOR', 'IND'])).toEqual(fromPacked);
+	});
+});
+
+describe('indicators with the same countries share one list', () => {
+	it('so the message that carries them copies the list once', () => {
+		const s = (code: string, country: string): IndicatorSeries => ({
+			code,
+			name: code,
+			country,
+			points: [[2022, 1]],
+			source_id: 'u1'
+		});
+		const [a, b, c] = indicatorOptions([
+			s('A', 'EST'),
+			s('A', 'KOR'),
+			s('B', 'KOR'),
+			s('B', 'EST'),
+			s('C', 'EST')
+		]);
+		expect(a!.countries).toEqual(['KOR', 'EST']);
+		expect(b!.countries).toBe(a!.countries);
+		expect(c!.countries).toEqual(['EST']);
 	});
 });
