@@ -157,3 +157,168 @@ export async function measureUpload(browser, url, file, cpu) {
 		outcome: outcome.map((t) => t.trim()).filter(Boolean)[0] ?? ''
 	};
 }
+
+/**
+ * The timeline with a 960,000-milestone lane (issue 21): `page` is a page of a context whose
+ * upload store already holds the lane. With the CPU slowed `cpu`×, times the load (to the lane's
+ * summary drawn), a zoom (ctrl+wheel steps, one a frame), a pan (a mouse drag), a search (typed,
+ * to its count shown) and details (hovering the lane, to the details panel), each with the longest
+ * main-thread task it caused. "Usable" here: no task over 200 ms, frames while zooming and panning
+ * mostly within two refreshes.
+ */
+export async function measureBigLane(page, url, cpu, query = 'Milestone 777777') {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+	await page.addInitScript(() => {
+		const w = (window.__lane = { tasks: [] });
+		new PerformanceObserver((l) => {
+			for (const e of l.getEntries()) w.tasks.push([e.startTime, e.duration]);
+		}).observe({ type: 'longtask', buffered: true });
+	});
+	const t0 = Date.now();
+	await page.goto(url);
+	const lane = page.locator('g.lane[data-country="EST"]');
+	await lane.locator('.dense-note').waitFor({ timeout: 600_000 });
+	const loadS = (Date.now() - t0) / 1000;
+	if (process.env.BENCH_VERBOSE) console.error('lane: loaded in', loadS, 's');
+	await page.waitForTimeout(1000);
+	const longest = async (since) =>
+		page.evaluate(
+			(s) =>
+				Math.round(Math.max(0, ...window.__lane.tasks.filter(([t]) => t >= s).map(([, d]) => d))),
+			since
+		);
+	const now = () => page.evaluate(() => performance.now());
+	const loadLongest = await longest(0);
+	const note = await lane.locator('.dense-note').textContent();
+
+	if (process.env.BENCH_VERBOSE) console.error('lane:', 'Zoom');
+	// Zoom: 30 ctrl+wheel steps in, 20 out, one a frame, at the middle of the lane: it ends zoomed
+	// in, so the drag below has room to pan.
+	let since = await now();
+	const zoom = await page.evaluate(
+		() =>
+			new Promise((resolve) => {
+				const svg = document.querySelector('svg.timeline-chart');
+				const lane = document.querySelector('g.lane[data-country="EST"]').getBoundingClientRect();
+				const box = svg.getBoundingClientRect();
+				const times = [];
+				let last = null;
+				let step = 0;
+				const frame = (t) => {
+					if (last !== null) times.push(t - last);
+					last = t;
+					if (step === 50) return resolve(times);
+					svg.dispatchEvent(
+						new WheelEvent('wheel', {
+							deltaY: step < 30 ? -20 : 20,
+							ctrlKey: true,
+							clientX: box.x + box.width / 2,
+							clientY: lane.y + lane.height / 2,
+							bubbles: true,
+							cancelable: true
+						})
+					);
+					step++;
+					requestAnimationFrame(frame);
+				};
+				requestAnimationFrame(frame);
+			})
+	);
+	await page.waitForTimeout(1500);
+	const zoomLongest = await longest(since);
+
+	if (process.env.BENCH_VERBOSE) console.error('lane:', 'Pan');
+	// Pan: a mouse drag of 400 px in 40 moves, frame intervals recorded in the page meanwhile.
+	since = await now();
+	await page.evaluate(() => {
+		const w = window.__lane;
+		w.frames = [];
+		w.run = true;
+		let last = null;
+		const f = (t) => {
+			if (last !== null) w.frames.push(t - last);
+			last = t;
+			if (w.run) requestAnimationFrame(f);
+		};
+		requestAnimationFrame(f);
+	});
+	const showing = () =>
+		page
+			.locator('.status', { hasText: /^Showing / })
+			.first()
+			.textContent();
+	const before = await showing();
+	// The lane is the third, below the fold at 1280×800: the mouse must be over it.
+	await lane.scrollIntoViewIfNeeded();
+	const box = await lane.boundingBox();
+	const y = box.y + box.height / 2;
+	await page.mouse.move(box.x + box.width / 2 + 200, y);
+	await page.mouse.down();
+	for (let i = 1; i <= 40; i++) await page.mouse.move(box.x + box.width / 2 + 200 - i * 10, y);
+	await page.mouse.up();
+	await page.waitForTimeout(1500);
+	const pan = await page.evaluate(() => {
+		window.__lane.run = false;
+		return window.__lane.frames;
+	});
+	const panLongest = await longest(since);
+	const panMoved = (await showing()) !== before;
+
+	if (process.env.BENCH_VERBOSE) console.error('lane:', 'Search');
+	// Search: one title among the 960,000, typed at once; timed to the match count shown.
+	since = await now();
+	const s0 = Date.now();
+	await page.getByRole('searchbox', { name: 'Search milestones' }).fill(query);
+	await page.getByText(/^1 match/).waitFor({ timeout: 120_000 });
+	const searchS = (Date.now() - s0) / 1000;
+	await page.waitForTimeout(1000);
+	const searchLongest = await longest(since);
+
+	if (process.env.BENCH_VERBOSE) console.error('lane:', 'Details');
+	// Details: back to the whole range, where the match is labelled, then hover its leader; timed
+	// to the details panel's heading.
+	await page.getByRole('button', { name: 'Reset' }).click();
+	await page.waitForTimeout(2000);
+	since = await now();
+	const d0 = Date.now();
+	const label = lane.locator('text.mark-label').first();
+	await label.scrollIntoViewIfNeeded();
+	const leader = (await lane.locator('line.leader').first().boundingBox()) ?? box;
+	await page.mouse.move(leader.x + leader.width / 2, leader.y - 8);
+	const details = page.getByRole('region', { name: 'Milestone details' });
+	let detailsS = null;
+	try {
+		await details.getByRole('heading').waitFor({ timeout: 60_000 });
+		detailsS = (Date.now() - d0) / 1000;
+	} catch {
+		detailsS = null;
+	}
+	await page.waitForTimeout(1000);
+	const detailsLongest = await longest(since);
+	const heading = detailsS === null ? null : await details.getByRole('heading').textContent();
+
+	const late = (ts) => ts.filter((t) => t > 25).length;
+	return {
+		cpu,
+		loadS: +loadS.toFixed(1),
+		loadLongestTaskMs: loadLongest,
+		denseNote: note,
+		zoomFrames: zoom.length,
+		zoomMedianMs: +quantile(zoom, 0.5).toFixed(1),
+		zoomP95Ms: +quantile(zoom, 0.95).toFixed(1),
+		zoomLateFrames: late(zoom),
+		zoomLongestTaskMs: zoomLongest,
+		panFrames: pan.length,
+		panMedianMs: +quantile(pan, 0.5).toFixed(1),
+		panP95Ms: +quantile(pan, 0.95).toFixed(1),
+		panLongestTaskMs: panLongest,
+		// Whether the drag moved the view at all (the range the page shows changed).
+		panMoved,
+		searchS: +searchS.toFixed(2),
+		searchLongestTaskMs: searchLongest,
+		detailsS: detailsS === null ? null : +detailsS.toFixed(2),
+		detailsHeading: heading,
+		detailsLongestTaskMs: detailsLongest
+	};
+}

@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium-path.js';
 import { BIG_BYTES, BIG_FILES, COUNTRIES } from './upload-files.js';
+import { measureBigLane } from './interaction.js';
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(name);
@@ -13,6 +14,9 @@ const arg = (name, fallback) => {
 };
 const CPU = Number(arg('--cpu', 4));
 const ONLY = arg('--only', null);
+// `--timeline`: import the 960,000 milestones (CPU unthrottled: the import is measured above), then
+// measure /timeline/ with that lane at --cpu (see measureBigLane in interaction.js).
+const TIMELINE = process.argv.includes('--timeline');
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 const server = spawn('node', ['scripts/serve.js', 'build', String(PORT)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 1000));
@@ -23,6 +27,7 @@ const browser = await chromium.launch({
 const results = [];
 for (const f of BIG_FILES) {
 	if (ONLY && !f.name.includes(ONLY)) continue;
+	if (TIMELINE && f.build.name !== 'ownMilestones') continue;
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	await page.goto(`http://127.0.0.1:${PORT}/data/`);
@@ -35,7 +40,7 @@ for (const f of BIG_FILES) {
 		{ build: f.build.toString(), bytes: BIG_BYTES, countries: COUNTRIES, name: f.name }
 	);
 	const cdp = await context.newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: TIMELINE ? 1 : CPU });
 	await page.evaluate(() => {
 		const t = (window.__t = {
 			start: performance.now(),
@@ -79,7 +84,7 @@ for (const f of BIG_FILES) {
 	const row = {
 		file: f.name,
 		mb: +(BIG_BYTES / 1024 / 1024).toFixed(0),
-		cpu: CPU,
+		cpu: TIMELINE ? 1 : CPU,
 		readS: s(t.phases.storing),
 		storeS: +(s(t.phases.done) - s(t.phases.storing)).toFixed(1),
 		totalS: s(t.phases.done),
@@ -91,6 +96,10 @@ for (const f of BIG_FILES) {
 	};
 	console.log(JSON.stringify(row));
 	results.push(row);
+	if (TIMELINE) {
+		const lane = await measureBigLane(page, `http://127.0.0.1:${PORT}/timeline/`, CPU);
+		console.log(JSON.stringify({ timeline: 'milestones-960k.csv', ...lane }));
+	}
 	await context.close();
 }
 await browser.close();

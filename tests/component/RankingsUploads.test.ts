@@ -91,4 +91,72 @@ describe('/rankings with uploaded UN data', () => {
 			]
 		]);
 	}, 20_000); // the whole page with every dataset: slow in jsdom on a busy machine
+
+	it('draws a picked country in the sub-index panels and the gap chart too, in its own look', async () => {
+		// The store already holds the fixture (the test above added it).
+		const user = userEvent.setup();
+		renderWithWords(RankingsView, { data: pageData() });
+		const picker = await screen.findByRole('group', { name: 'Countries from your data' });
+		await user.click(within(picker).getByRole('checkbox', { name: /Estonia/ }));
+
+		// Rank mode: the file has no ranks of the parts, and the note says so.
+		const subs = screen.getByRole('group', {
+			name: 'OSI, TII, HCI and EPI rank of Korea, India and Estonia by survey edition'
+		});
+		expect(within(subs).queryAllByRole('img', { name: /^Estonia/ })).toHaveLength(0);
+		expect(
+			screen.getByText(/Your file has no ranks of the parts for Estonia: choose/)
+		).toBeInTheDocument();
+		const gaps = screen.getByRole('group', {
+			name: 'Gap between Korea and each of India and Estonia by rank, per index and edition'
+		});
+		expect(
+			within(gaps)
+				.getAllByRole('img', { name: /Estonia/ })
+				.map((m) => m.getAttribute('aria-label'))
+		).toEqual(['EGDI 2024: Korea 2 places behind Estonia']);
+		expect(within(gaps).getByText('Korea against Estonia')).toBeInTheDocument();
+
+		await user.click(screen.getByRole('button', { name: 'Score' }));
+		const subScores = screen.getByRole('group', {
+			name: 'OSI, TII, HCI and EPI score of Korea, India and Estonia by survey edition'
+		});
+		const marks = within(subScores).getAllByRole('img', { name: /^Estonia/ });
+		expect(marks.map((m) => m.getAttribute('aria-label'))).toEqual([
+			'Estonia, OSI 2024: rank not published, score 0.9781',
+			'Estonia, TII 2024: rank not published, score 0.9939',
+			'Estonia, HCI 2024: rank not published, score 0.946',
+			'Estonia, EPI 2024: rank not published, score 0.9178'
+		]);
+		// The same colour as in the EGDI chart.
+		expect(marks[0]!.querySelector('path')!.getAttribute('fill')).toBe('#8E4F8C');
+		expect(
+			screen.getByText(/; Estonia \(2024\) OSI 0\.9781, TII 0\.9939, HCI 0\.946, EPI 0\.9178\.$/, {
+				selector: 'p'
+			})
+		).toBeInTheDocument();
+		const gapScores = screen.getByRole('group', {
+			name: 'Gap between Korea and each of India and Estonia by score, per index and edition'
+		});
+		expect(
+			within(gapScores)
+				.getAllByRole('img', { name: /Estonia/ })
+				.map((m) => m.getAttribute('aria-label'))
+		).toEqual([
+			'EGDI 2024: Korea minus Estonia -0.00481',
+			'OSI 2024: Korea minus Estonia 0.0219',
+			'TII 2024: Korea minus Estonia -0.0022',
+			'HCI 2024: Korea minus Estonia -0.03402',
+			'EPI 2024: Korea minus Estonia 0.0548'
+		]);
+		expect(
+			within(gapScores)
+				.getAllByRole('img', { name: /Estonia/ })[0]!
+				.querySelector('path')!
+				.getAttribute('fill')
+		).toBe('#8E4F8C');
+		expect(
+			screen.getByRole('heading', { name: 'The gap: Korea against India and Estonia, per index' })
+		).toBeInTheDocument();
+	}, 20_000);
 });

@@ -14,7 +14,8 @@ async function violations(page: Page) {
 	);
 }
 
-for (const path of [...PAGES, '/embed/egdi-rank/']) {
+// The indicator's embed without uploads: the slide that says its data is not in this browser.
+for (const path of [...PAGES, '/embed/egdi-rank/', '/embed/indicator/']) {
 	test(`axe finds no WCAG A/AA violation on ${path}`, async ({ page }) => {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');

@@ -1,5 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './site';
+import { textProblems } from './geometry';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -50,6 +51,46 @@ test('an uploaded UN export puts a picked country on /rankings, in the marks and
 	).toHaveCount(1);
 });
 
+test('a picked uploaded country is in the sub-index panels and the gap chart, with its table rows', async ({
+	page
+}) => {
+	await upload(page, 'egov-2024.csv');
+	await page.goto('/rankings/?mode=score&countries=EST');
+	const subs = page.getByRole('group', {
+		name: 'OSI, TII, HCI and EPI score of Korea, India and Estonia by survey edition'
+	});
+	await expect(subs.getByRole('img', { name: /^Estonia/ })).toHaveText([
+		'Estonia, OSI 2024: rank not published, score 0.9781',
+		'Estonia, TII 2024: rank not published, score 0.9939',
+		'Estonia, HCI 2024: rank not published, score 0.946',
+		'Estonia, EPI 2024: rank not published, score 0.9178'
+	]);
+	await expect(subs.getByText('Estonia', { exact: true })).toHaveCount(5); // legend + end labels
+	const gaps = page.getByRole('group', {
+		name: 'Gap between Korea and each of India and Estonia by score, per index and edition'
+	});
+	await expect(gaps.getByRole('img', { name: /Estonia/ })).toHaveText([
+		'EGDI 2024: Korea minus Estonia -0.00481',
+		'OSI 2024: Korea minus Estonia 0.0219',
+		'TII 2024: Korea minus Estonia -0.0022',
+		'HCI 2024: Korea minus Estonia -0.03402',
+		'EPI 2024: Korea minus Estonia 0.0548'
+	]);
+	await expect(gaps.getByText('Korea against Estonia')).toBeVisible();
+
+	const gapFrame = page.getByRole('figure', {
+		name: 'The gap: Korea against India and Estonia, per index'
+	});
+	await expect(gapFrame).toContainText('Korea minus Estonia in 2024: EGDI -0.00481; OSI +0.0219');
+	await gapFrame.getByRole('button', { name: 'Show table' }).click();
+	const row = gapFrame
+		.getByRole('table')
+		.getByRole('row')
+		.filter({ hasText: 'Estonia' })
+		.filter({ hasText: 'EGDI' });
+	await expect(row.getByRole('cell').nth(3)).toHaveText('-0.00481');
+});
+
 test('an uploaded milestones file adds a lane on /timeline', async ({ page }) => {
 	await upload(page, 'milestones-estonia.csv');
 	await page.goto('/timeline/');
@@ -60,6 +101,37 @@ test('an uploaded milestones file adds a lane on /timeline', async ({ page }) =>
 	).toBeVisible();
 	await expect(page.locator('g.lane').nth(2)).toHaveAttribute('data-country', 'EST');
 	await expect(page.locator('g.lane .lane-title').nth(2)).toHaveText('Estonia');
+});
+
+test('an uploaded lane aligns on its own earliest milestone of the kind, and says when it has none', async ({
+	page
+}) => {
+	await upload(page, 'milestones-estonia-aligned.csv');
+	await page.goto('/timeline/?align=egov-law');
+	await expect(page.locator('g.lane[data-country="EST"] .lane-title')).toHaveText(
+		'Estonia — year 0 = 2000'
+	);
+	await expect(
+		page.getByText(/Estonia: year 0 = 2000, “Digital Signatures Act passed”/)
+	).toContainText('its earliest law milestone');
+	// Year 0 of both lanes lines up: Estonia's law (8 March 2000) under Korea's (28 March 2001).
+	const centre = async (name: string) => {
+		const b = (await page.getByRole('button', { name }).boundingBox())!;
+		return b.x + b.width / 2;
+	};
+	const est = await centre('Digital Signatures Act passed, 8 March 2000 (Estonia, law)');
+	const kor = await centre('E-Government Act enacted, 28 March 2001 (Korea, law)');
+	expect(Math.abs(est - kor)).toBeLessThan(4);
+
+	// No plan in the file: the lane is left out, and the page says so and why.
+	await page.getByLabel('Align by').selectOption('egov-plan');
+	await expect(page.locator('g.lane[data-country="EST"]')).toHaveCount(0);
+	await expect(page.getByText(/^Not shown in this alignment: Estonia/)).toHaveText(
+		'Not shown in this alignment: Estonia (your data has no plan milestone for it to count from). Choose “A year I type” to place every lane.'
+	);
+	await expect(page.getByText(/Estonia: year 0 = none/)).toContainText(
+		'your data has no plan milestone for it to count from, so its lane is left out'
+	);
 });
 
 test('an uploaded lane of 1,000 milestones is drawn as ticks, searchable, with details on hover', async ({
@@ -127,4 +199,63 @@ test('uploaded WDI series show in the indicator chart on /data', async ({ page }
 	);
 	await frame.getByRole('checkbox', { name: 'Estonia' }).uncheck();
 	await expect(frame.getByRole('img', { name: /^Estonia/ })).toHaveCount(0);
+});
+
+test('the indicator chart goes on a slide: drawn inside the screen at 1920×1080 and 1280×720, readable', async ({
+	page
+}) => {
+	const TITLE = 'Individuals using the Internet (% of population)';
+	await upload(page, 'wdi-internet.csv');
+	const frame = page.getByRole('figure', { name: TITLE });
+	await frame.getByRole('checkbox', { name: 'Türkiye' }).uncheck();
+	await frame.getByRole('button', { name: 'Add to presentation' }).click();
+	await expect(frame.getByText('Added to presentation: slide 7 of 7.')).toBeVisible();
+
+	for (const screen of [
+		{ width: 1920, height: 1080 },
+		{ width: 1280, height: 720 }
+	]) {
+		await page.setViewportSize(screen);
+		await page.goto('/present/?slide=7');
+		await expect(page.getByRole('region', { name: `Slide 7 of 7: ${TITLE}` })).toBeVisible();
+		await page.getByRole('button', { name: 'Start presentation' }).click();
+		const slide = page.frameLocator(`iframe[title="${TITLE}"]`);
+		await expect(slide.getByRole('heading', { name: TITLE })).toBeVisible();
+		// The choice made on /data travels with the slide: Türkiye was left out.
+		const chart = slide.getByRole('group', {
+			name: `${TITLE}, by year: Korea, India, Estonia`
+		});
+		await expect(chart.getByRole('img', { name: 'Estonia, 2022: 91.6' })).toHaveCount(1);
+		await expect(slide.getByText(/Türkiye/)).toHaveCount(0);
+		const box = (await chart.boundingBox())!;
+		expect(box.x, `${screen.width}`).toBeGreaterThanOrEqual(0);
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(screen.width + 0.5);
+		expect(box.y + box.height).toBeLessThanOrEqual(screen.height + 0.5);
+		// The chart fills what the title and takeaway leave.
+		expect(box.height).toBeGreaterThan(screen.height * 0.45);
+		const inner = page.frames().find((f) => f.url().includes('/embed/indicator/'))!;
+		await inner.evaluate(() => document.fonts.ready.then(() => true));
+		const problems = await textProblems(inner, { minPx: 16, root: 'body' });
+		expect(problems.map((p) => `${p.kind}: ${p.text} (${p.detail})`)).toEqual([]);
+		await page.keyboard.press('Escape');
+	}
+
+	// With the upload removed, the slide says so instead of showing an empty frame.
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto('/data/');
+	await page
+		.getByRole('button', { name: /^Remove/ })
+		.first()
+		.click();
+	await expect(page.getByText('None yet. Files you import appear here')).toBeVisible();
+	await page.goto('/present/?slide=7');
+	const slide = page.frameLocator(`iframe[title="${TITLE}"]`);
+	await expect(slide.getByRole('heading', { name: 'Your own data: IT.NET.USER.ZS' })).toBeVisible();
+	await expect(slide.getByRole('paragraph').first()).toHaveText(
+		'This browser no longer keeps the uploaded series IT.NET.USER.ZS (the file was removed, or this is another browser): import the file again on the Data page to show this slide.'
+	);
+	await expect(slide.getByRole('img', { name: 'Your own data: IT.NET.USER.ZS' })).toContainText(
+		'Not in this browser: import the file again on the Data page'
+	);
 });

@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.server';
 import {
 	egdiTakeaway,
+	gapPointName,
 	gapSeries,
+	gapTable,
 	gapTakeaway,
 	isComputedRank,
 	ordinal,
 	rankFellScoreRose,
-	rankOf
+	rankOf,
+	subIndexTakeaway
 } from '../../src/lib/rankings/indices';
+import { registerCountryNames } from '../../src/lib/data/countries';
+import { readFileSync } from 'node:fs';
+import { readText } from '../../src/lib/upload/ingest/session';
 import { parseRankingsState, serializeRankingsState } from '../../src/lib/url/rankings';
 
 const { data } = loadData();
@@ -80,6 +86,82 @@ describe('EGDI in the committed data', () => {
 			2024,
 			4
 		]);
+	});
+});
+
+describe('an uploaded country beside Korea and India', () => {
+	registerCountryNames([{ code: 'EST', name: 'Estonia' }]);
+	// Estonia's 2024 row of tests/fixtures/upload/egov-2024.csv, read by the UN adapter.
+	const upload = readText(
+		readFileSync('tests/fixtures/upload/egov-2024.csv', 'utf8'),
+		'egov-2024.csv',
+		'utf-8',
+		1
+	);
+	const estRows = (upload.data.tables.indices ?? []).filter((r) => r.country === 'EST');
+	const rows = [...data.indices, ...estRows];
+
+	it('measures Korea against it per index, as it does against India', () => {
+		const egdi = gapSeries(rows, 'EGDI', 'score', 'EST');
+		expect(egdi.map((g) => [g.edition, g.country, g.value])).toEqual([[2024, 'EST', -0.00481]]);
+		expect(gapPointName(egdi[0]!, 'score')).toBe('EGDI 2024: Korea minus Estonia -0.00481');
+		const rank = gapSeries(rows, 'EGDI', 'rank', 'EST');
+		expect(gapPointName(rank[0]!, 'rank')).toBe('EGDI 2024: Korea 2 places behind Estonia');
+		// The file has no ranks of the parts: no rank gap there.
+		expect(gapSeries(rows, 'OSI', 'rank', 'EST')).toEqual([]);
+		// India's series is as it was.
+		expect(gapSeries(rows, 'EGDI', 'score').at(-1)!.value).toBe(0.30013);
+	});
+
+	it('adds a sentence per uploaded country to the gap takeaway, India first as before', () => {
+		expect(gapTakeaway(rows, 'score', ['EST'])).toBe(
+			'In 2024, Korea minus India, by score: EGDI +0.30013; OSI +0.18158; TII +0.42166; HCI +0.29711; EPI +0.3151. Korea minus Estonia in 2024: EGDI -0.00481; OSI +0.0219; TII -0.0022; HCI -0.03402; EPI +0.0548.'
+		);
+		expect(gapTakeaway(rows, 'rank', ['EST'])).toBe(
+			'In 2024, Korea against India, by rank: EGDI 93 places ahead; OSI 43 places ahead; TII 129 places ahead; HCI 98 places ahead; EPI 57 places ahead. Korea against Estonia in 2024: EGDI 2 places behind.'
+		);
+		expect(gapTakeaway(rows, 'rank', ['TUR'])).toMatch(
+			/ Korea and TUR: no edition has ranks of both\.$/
+		);
+	});
+
+	it('names whom Korea is measured against in the gap table, only when there is more than India', () => {
+		const india = gapTable(gapSeries(rows, 'EGDI', 'score'), 'score');
+		expect(india.columns.map((c) => c.label)).toEqual([
+			'Index',
+			'Edition',
+			'Korea minus India (score)'
+		]);
+		const both = gapTable(
+			[...gapSeries(rows, 'EGDI', 'score'), ...gapSeries(rows, 'EGDI', 'score', 'EST')],
+			'score'
+		);
+		expect(both.columns.map((c) => c.label)).toEqual([
+			'Index',
+			'Edition',
+			'Korea against',
+			'Korea minus the other (score)'
+		]);
+		expect(both.rows.at(-1)!.cells).toEqual({
+			index: 'EGDI',
+			edition: 2024,
+			against: 'Estonia',
+			gap: -0.00481
+		});
+		expect(both.rows.at(-1)!.source_ids).toContain(upload.id);
+	});
+
+	it('gives the sub-index takeaway each uploaded country in its own latest edition', () => {
+		expect(subIndexTakeaway(rows, 'score', ['EST'])).toBe(
+			'In 2024, by score: Korea OSI 1, TII 0.9917, HCI 0.91198, EPI 0.9726; India OSI 0.81842, TII 0.57004, HCI 0.61487, EPI 0.6575; Estonia (2024) OSI 0.9781, TII 0.9939, HCI 0.946, EPI 0.9178.'
+		);
+		expect(subIndexTakeaway(rows, 'rank', ['EST'])).toMatch(
+			/; Estonia \(2024\) OSI –, TII –, HCI –, EPI –\.$/
+		);
+		// Without uploads it is Korea's and India's sentence alone.
+		expect(subIndexTakeaway(data.indices, 'score')).toBe(
+			'In 2024, by score: Korea OSI 1, TII 0.9917, HCI 0.91198, EPI 0.9726; India OSI 0.81842, TII 0.57004, HCI 0.61487, EPI 0.6575.'
+		);
 	});
 });
 

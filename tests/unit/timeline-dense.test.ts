@@ -126,6 +126,41 @@ describe('dense lanes', () => {
 		}
 	});
 
+	it('summarises a packed lane a column at a time with the same pixels, matches included', () => {
+		// 14,000 marks over 1990–2009, every category in every pixel column: the loop jumps.
+		const cats = ALL_CATEGORIES;
+		const packed: Milestone[] = Array.from({ length: 14_000 }, (_, i) => ({
+			country: 'KOR',
+			date: `${1990 + Math.floor(i / 700)}-${String(1 + (Math.floor(i / 58) % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+			title: `Packed ${i}`,
+			category: cats[i % cats.length]!,
+			description: '',
+			system_id: '',
+			source_ids: ['s']
+		}));
+		for (const [query, hasQuery] of [
+			['', false],
+			['packed 77', true]
+		] as const) {
+			const lane = layoutTimeline(input(packed, { query })).lanes[0]!;
+			expect(lane.dense).toBe(true);
+			for (const k of [1, 2]) {
+				const box = canvasBox(lane);
+				const canvas = fakeCanvas();
+				drawMarks(canvas.element, lane, box, k, hasQuery);
+				const want = tickByTick(lane, box, k, hasQuery);
+				const got = canvas.pixels();
+				expect([...want.keys()].filter((i) => got[i] !== want[i]).slice(0, 5)).toEqual([]);
+			}
+			// Every word anywhere: each "Packed <i>" with 77 in its number is a hit.
+			const want = Array.from({ length: 14_000 }, (_, i) => i).filter((i) =>
+				String(i).includes('77')
+			);
+			expect(lane.dots.hits.length).toBe(hasQuery ? want.length : 0);
+			expect(want.length).toBe(356);
+		}
+	});
+
 	it('keeps every row’s ticks when rows overlap on a tiny chart', () => {
 		const kor = layoutTimeline(input(many)).lanes[0]!;
 		const box = canvasBox(kor);

@@ -6,7 +6,10 @@ import { emptyMerged, mergeUploads } from '../../src/lib/upload/store/merge';
 import { chunkData, joinChunks, memoryStorage } from '../../src/lib/upload/store/persist';
 import { readText } from '../../src/lib/upload/ingest/session';
 import { UploadStore } from '../../src/lib/upload/store/store.svelte';
-import type { UploadData } from '../../src/lib/upload/types';
+import type { IndicatorSeries, UploadData } from '../../src/lib/upload/types';
+import { packedTransfer, packSeries, unpackSeries } from '../../src/lib/upload/store/packed';
+import { chosenSeries } from '../../src/lib/upload/ui/indicator';
+import { indicatorOptions } from '../../src/lib/upload/store/indicators';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/upload/${name}`, 'utf8');
 const NOW = new Date('2025-01-02T03:04:05Z');
@@ -133,5 +136,83 @@ describe('the merged model crosses to the page in slices', () => {
 		for (const s of slices) addSlice(back, s);
 		expect({ ...back, indicators: undefined }).toEqual(merged);
 		expect(back.indicators).toBeUndefined();
+	});
+});
+
+describe('series cross to the page packed in typed arrays', () => {
+	const series: IndicatorSeries[] = [
+		{
+			code: 'IT.NET',
+			name: 'Internet users',
+			country: 'KOR',
+			points: [
+				[2021, 97.6],
+				[2022, 97.2]
+			],
+			source_id: 'u1'
+		},
+		{
+			code: 'IT.NET',
+			name: 'Internet users',
+			country: 'EST',
+			points: [[2022, 91.6]],
+			source_id: 'u1'
+		},
+		{
+			code: 'cases',
+			name: 'cases',
+			country: 'EST',
+			points: [
+				[18_753, 12.5],
+				[18_754, 0]
+			],
+			period: 'day',
+			source_id: 'u2'
+		},
+		{ code: 'IT.NET', name: 'Internet users', country: 'IND', points: [], source_id: 'u1' }
+	];
+
+	it('unpacks every series exactly as it was packed', () => {
+		const p = packSeries(series);
+		expect(series.map((_, i) => unpackSeries(p, i))).toEqual(series);
+		// Every array has its own buffer, so all can be transferred together.
+		expect(new Set(packedTransfer(p)).size).toBe(6);
+	});
+
+	it('is one message of the merged slices, and the chart reads the same series from it', () => {
+		const merged = { ...emptyMerged(), series };
+		const slices = [...mergedSlices(merged)];
+		expect(slices.filter((s) => s.packed)).toHaveLength(1);
+		expect(slices.some((s) => s.series)).toBe(false);
+		const back = emptyMerged();
+		for (const s of slices) addSlice(back, s);
+		expect(back.series).toEqual([]);
+		const option = back.indicators!.find((o) => o.code === 'IT.NET')!;
+		expect(option.countries).toEqual(['KOR', 'EST']); // India's series has no points
+		const fromPacked = chosenSeries(back.packed!, 'IT.NET', ['EST', 'KOR', 'IND'], option.range);
+		expect(fromPacked).toEqual([series[0], series[1]]);
+		expect(chosenSeries(series, 'IT.NET', ['EST', 'KOR', 'IND'])).toEqual(fromPacked);
+	});
+});
+
+describe('indicators with the same countries share one list', () => {
+	it('so the message that carries them copies the list once', () => {
+		const s = (code: string, country: string): IndicatorSeries => ({
+			code,
+			name: code,
+			country,
+			points: [[2022, 1]],
+			source_id: 'u1'
+		});
+		const [a, b, c] = indicatorOptions([
+			s('A', 'EST'),
+			s('A', 'KOR'),
+			s('B', 'KOR'),
+			s('B', 'EST'),
+			s('C', 'EST')
+		]);
+		expect(a!.countries).toEqual(['KOR', 'EST']);
+		expect(b!.countries).toBe(a!.countries);
+		expect(c!.countries).toEqual(['EST']);
 	});
 });

@@ -4,7 +4,7 @@ import type { DeckTarget } from '$lib/charts/deck';
  * The charts that can be embedded (`/embed/<chartId>/`) and put in the deck. Each names the view
  * (page) it lives on; the embed renders that page and shows only this chart.
  */
-export type View = 'home' | 'timeline' | 'budget' | 'systems' | 'rankings' | 'people';
+export type View = 'home' | 'timeline' | 'budget' | 'systems' | 'rankings' | 'people' | 'data';
 
 export interface EmbeddableChart {
 	chartId: string;
@@ -16,14 +16,15 @@ export interface EmbeddableChart {
 
 export const VIEW_PAGES: Record<
 	View,
-	'/' | '/timeline/' | '/budget/' | '/systems/' | '/rankings/' | '/people/'
+	'/' | '/timeline/' | '/budget/' | '/systems/' | '/rankings/' | '/people/' | '/data/'
 > = {
 	home: '/',
 	timeline: '/timeline/',
 	budget: '/budget/',
 	systems: '/systems/',
 	rankings: '/rankings/',
-	people: '/people/'
+	people: '/people/',
+	data: '/data/'
 };
 
 export const EMBEDDABLE: readonly EmbeddableChart[] = [
@@ -90,6 +91,9 @@ export const EMBEDDABLE: readonly EmbeddableChart[] = [
 		title: 'Opening government: transparency and participation milestones',
 		view: 'people'
 	},
+	// The indicator chart of the user's own WDI/OWID series: its slide reads them from this
+	// browser's upload store, and says so plainly when they are not there.
+	{ chartId: 'indicator', title: 'An indicator from your own data', view: 'data' },
 	{ chartId: 'phases', title: 'When national e-government began', view: 'home' },
 	{ chartId: 'overview-budget', title: 'Latest budget shares', view: 'home' },
 	{ chartId: 'overview-egdi', title: 'UN EGDI rank, first edition to now', view: 'home' },

@@ -93,7 +93,8 @@ const VIEW_NAMES = {
 	budget: 'Budget',
 	systems: 'Systems',
 	rankings: 'Rankings',
-	people: 'People'
+	people: 'People',
+	data: 'Your data'
 } as const;
 
 /**

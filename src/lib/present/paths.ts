@@ -14,6 +14,8 @@ export function embedPath(chartId: string): string {
 			return resolve('/(embed)/embed/[chart=systemsChart]', chart);
 		case 'rankings':
 			return resolve('/(embed)/embed/[chart=rankingsChart]', chart);
+		case 'data':
+			return resolve('/(embed)/embed/[chart=dataChart]', chart);
 		default:
 			return resolve('/(embed)/embed/[chart=homeChart]', chart);
 	}

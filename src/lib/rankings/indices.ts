@@ -51,42 +51,57 @@ export function indexPointName(r: IndexRow): string {
 export interface GapPoint {
 	index: string;
 	edition: number;
-	/** Score: Korea minus India. Rank: India's rank minus Korea's (places Korea is ahead). */
+	/** The country Korea is measured against: `IND`, or an uploaded country's code. */
+	country: string;
+	/** Score: Korea minus the other. Rank: the other's rank minus Korea's (places Korea is ahead). */
 	value: number;
 	source_ids: string[];
 }
 
-/** Korea minus India per edition where both have a figure. */
-export function gapSeries(rows: IndexRow[], index: IndexName, mode: RankMode): GapPoint[] {
-	const kor = new Map(
-		indexSeries(rows, index)
-			.filter((r) => r.country === 'KOR')
-			.map((r) => [r.edition, r])
-	);
-	return indexSeries(rows, index)
-		.filter((r) => r.country === 'IND')
-		.flatMap((ind) => {
-			const k = kor.get(ind.edition);
+/** Korea minus `other` (India unless told) per edition where both have a figure. */
+export function gapSeries(
+	rows: IndexRow[],
+	index: IndexName,
+	mode: RankMode,
+	other = 'IND'
+): GapPoint[] {
+	const own = indexSeries(rows, index);
+	const kor = new Map(own.filter((r) => r.country === 'KOR').map((r) => [r.edition, r]));
+	return own
+		.filter((r) => r.country === other)
+		.flatMap((o) => {
+			const k = kor.get(o.edition);
 			if (!k) return [];
 			const value =
 				mode === 'score'
-					? k.value !== null && ind.value !== null
-						? Number((k.value - ind.value).toFixed(5))
+					? k.value !== null && o.value !== null
+						? Number((k.value - o.value).toFixed(5))
 						: null
-					: k.rank !== null && ind.rank !== null
-						? ind.rank - k.rank
+					: k.rank !== null && o.rank !== null
+						? o.rank - k.rank
 						: null;
 			return value === null
 				? []
 				: [
 						{
 							index,
-							edition: ind.edition,
+							edition: o.edition,
+							country: other,
 							value,
-							source_ids: [...new Set([...k.source_ids, ...ind.source_ids])]
+							source_ids: [...new Set([...k.source_ids, ...o.source_ids])]
 						}
 					];
 		});
+}
+
+/** What one gap mark says: `EGDI 2024: Korea 2 places behind Estonia`. */
+export function gapPointName(p: GapPoint, mode: RankMode): string {
+	const other = countryName(p.country);
+	return `${p.index} ${p.edition}: ${
+		mode === 'score'
+			? `Korea minus ${other} ${p.value}`
+			: `Korea ${Math.abs(p.value)} places ${p.value >= 0 ? 'ahead of' : 'behind'} ${other}`
+	}`;
 }
 
 /** The EGDI takeaway: first and latest edition for each country. */
@@ -112,26 +127,73 @@ export function egdiTakeaway(rows: IndexRow[], mode: RankMode): string {
 	return `${parts.join('; ')}.`;
 }
 
-/** Where the gap is widest and narrowest, per index. */
-export function gapTakeaway(rows: IndexRow[], mode: RankMode): string {
-	const parts = (['EGDI', ...SUB_INDICES] as IndexName[]).flatMap((index) => {
-		const g = gapSeries(rows, index, mode);
-		const last = g.at(-1);
-		if (!last) return [];
-		return [
-			mode === 'score'
-				? `${index} ${last.value >= 0 ? '+' : ''}${last.value}`
-				: `${index} ${Math.abs(last.value)} places ${last.value >= 0 ? 'ahead' : 'behind'}`
-		];
-	});
-	const year = Math.max(
-		...(['EGDI', ...SUB_INDICES] as IndexName[]).flatMap((i) =>
-			gapSeries(rows, i, mode).map((g) => g.edition)
-		)
-	);
-	return parts.length
-		? `In ${year}, Korea ${mode === 'score' ? 'minus India, by score' : 'against India, by rank'}: ${parts.join('; ')}.`
+const GAP_INDICES: IndexName[] = ['EGDI', ...SUB_INDICES];
+
+/**
+ * The latest gap per index, Korea against India; then, for each uploaded country in `others`,
+ * Korea against it in that country's own latest edition with a gap.
+ */
+export function gapTakeaway(
+	rows: IndexRow[],
+	mode: RankMode,
+	others: readonly string[] = []
+): string {
+	const latest = (other: string) => {
+		const gaps = GAP_INDICES.map((i) => gapSeries(rows, i, mode, other));
+		const year = Math.max(...gaps.flatMap((g) => g.map((p) => p.edition)));
+		const parts = gaps.flatMap((g) => {
+			const last = g.at(-1);
+			if (!last) return [];
+			return [
+				mode === 'score'
+					? `${last.index} ${last.value >= 0 ? '+' : ''}${last.value}`
+					: `${last.index} ${Math.abs(last.value)} places ${last.value >= 0 ? 'ahead' : 'behind'}`
+			];
+		});
+		return { year, parts };
+	};
+	const india = latest('IND');
+	const first = india.parts.length
+		? `In ${india.year}, Korea ${mode === 'score' ? 'minus India, by score' : 'against India, by rank'}: ${india.parts.join('; ')}.`
 		: 'No edition has figures for both countries.';
+	const rest = others.map((c) => {
+		const o = latest(c);
+		return o.parts.length
+			? `Korea ${mode === 'score' ? 'minus' : 'against'} ${countryName(c)} in ${o.year}: ${o.parts.join('; ')}.`
+			: `Korea and ${countryName(c)}: no edition has ${mode === 'score' ? 'scores' : 'ranks'} of both.`;
+	});
+	return [first, ...rest].join(' ');
+}
+
+/**
+ * The sub-index takeaway: Korea and India in their latest edition, then each uploaded country in
+ * its own latest edition with a sub-index (an upload may have other editions than the data).
+ */
+export function subIndexTakeaway(
+	rows: IndexRow[],
+	mode: RankMode,
+	others: readonly string[] = []
+): string {
+	const sub = rows.filter((r) => SUB_INDICES.includes(r.index));
+	const of = (c: string) => sub.filter((r) => r.country === c);
+	const part = (c: string, edition: number) =>
+		SUB_INDICES.map((i) => {
+			const r = sub.find((x) => x.country === c && x.index === i && x.edition === edition);
+			const v = r ? (mode === 'rank' ? r.rank : r.value) : null;
+			return `${i} ${v ?? '–'}`;
+		}).join(', ');
+	const last = Math.max(
+		...of('KOR')
+			.concat(of('IND'))
+			.map((r) => r.edition)
+	);
+	const rest = others.flatMap((c) => {
+		const own = of(c);
+		if (!own.length) return [];
+		const e = Math.max(...own.map((r) => r.edition));
+		return [`${countryName(c)} (${e}) ${part(c, e)}`];
+	});
+	return `In ${last}, by ${mode}: Korea ${part('KOR', last)}; India ${part('IND', last)}${rest.map((r) => `; ${r}`).join('')}.`;
 }
 
 /**
@@ -177,19 +239,30 @@ export function indexTable(rows: IndexRow[]): ChartTable {
 }
 
 export function gapTable(points: GapPoint[], mode: RankMode): ChartTable {
+	// With India alone the table keeps its two-country headings; uploaded countries add a column.
+	const many = points.some((p) => p.country !== 'IND');
+	const other = many ? 'the other' : 'India';
 	return {
 		columns: [
 			{ key: 'index', label: 'Index' },
 			{ key: 'edition', label: 'Edition', numeric: true },
+			...(many ? [{ key: 'against', label: 'Korea against' }] : []),
 			{
 				key: 'gap',
 				label:
-					mode === 'score' ? 'Korea minus India (score)' : "India's rank minus Korea's (places)",
+					mode === 'score'
+						? `Korea minus ${other} (score)`
+						: `${many ? "The other's" : "India's"} rank minus Korea's (places)`,
 				numeric: true
 			}
 		],
 		rows: points.map((p) => ({
-			cells: { index: p.index, edition: p.edition, gap: p.value },
+			cells: {
+				index: p.index,
+				edition: p.edition,
+				...(many ? { against: countryName(p.country) } : {}),
+				gap: p.value
+			},
 			source_ids: p.source_ids
 		}))
 	};

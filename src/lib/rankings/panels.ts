@@ -2,7 +2,14 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { compareCountries, countryName } from '../data/countries';
 import type { IndexName, IndexRow } from '../data/schema';
-import { gapSeries, indexPointName, isComputedRank, ordinal, type RankMode } from './indices';
+import {
+	gapPointName,
+	gapSeries,
+	indexPointName,
+	isComputedRank,
+	ordinal,
+	type RankMode
+} from './indices';
 import { indexSeries } from './series';
 import { thinTicks } from '../charts/axis';
 import { spreadLabels } from '../charts/text';
@@ -12,7 +19,7 @@ export const TICK_PX = 16;
 
 export interface PanelPoint {
 	key: string;
-	/** `KOR`, `IND`, or `GAP` for a Korea-minus-India series. */
+	/** `KOR`, `IND`, `GAP` for Korea minus India, or an uploaded country (in a gap panel: Korea minus it). */
 	country: string;
 	edition: number;
 	x: number;
@@ -57,7 +64,7 @@ export function placePanel(
 	allEditions: number[],
 	kind: Kind,
 	box: { x0: number; y0: number; w: number; h: number },
-	opts: { tickEvery?: number[]; left?: number; right?: number } = {}
+	opts: { tickEvery?: number[]; left?: number; right?: number; gap?: boolean; yTitle?: string } = {}
 ): IndexPanel {
 	const left = opts.left ?? 56;
 	const right = opts.right ?? 70;
@@ -117,7 +124,8 @@ export function placePanel(
 				country: s.country,
 				x: x(last.edition) + 12,
 				y: y(last.value),
-				text: s.country === 'GAP' ? last.valueText : countryName(s.country)
+				// A gap's end says how far apart; the legend says against whom.
+				text: opts.gap ? last.valueText : countryName(s.country)
 			});
 	}
 	spreadLabels(endLabels, 20);
@@ -133,13 +141,14 @@ export function placePanel(
 		),
 		yTicks,
 		yTitle:
-			kind === 'rank'
+			opts.yTitle ??
+			(kind === 'rank'
 				? 'Rank (1 = best)'
 				: kind === 'score'
 					? 'Score (0–1)'
 					: kind === 'gap-rank'
 						? 'Places Korea is ahead'
-						: 'Korea minus India',
+						: 'Korea minus India'),
 		lines,
 		points,
 		zero: kind.startsWith('gap') ? y(0) : null,
@@ -257,39 +266,54 @@ export function subIndexPanels(
 	};
 }
 
+/**
+ * Korea against India per index, and against each uploaded country in `others`: India's series is
+ * `GAP` (neither country's look), an uploaded country's carries its code and is drawn in its style.
+ */
 export function gapPanels(
 	rows: IndexRow[],
 	mode: RankMode,
 	indices: IndexName[],
 	width = WIDTH,
-	height?: number
+	height?: number,
+	others: readonly string[] = []
 ): { panels: IndexPanel[]; height: number } {
 	const cols = width < NARROW_BELOW ? 1 : 3;
 	const w = width / cols;
 	const h = height ? Math.floor(height / Math.ceil(indices.length / cols)) : 250;
 	return {
 		panels: indices.map((index, i) => {
-			const g = gapSeries(rows, index, mode);
 			const eds = editionsOf(rows, index);
+			const series = ['IND', ...others].map((other) => ({
+				country: other === 'IND' ? 'GAP' : other,
+				points: gapSeries(rows, index, mode, other).map((p) => ({
+					edition: p.edition,
+					value: p.value,
+					hollow: false,
+					name: gapPointName(p, mode),
+					// Two decimals, unless that reads 0 for a gap that is not (Estonia's −0.00481).
+					valueText:
+						mode === 'score' && Number(p.value.toFixed(2)) !== 0
+							? String(Number(p.value.toFixed(2)))
+							: String(p.value)
+				}))
+			}));
 			return placePanel(
 				`gap-${index}`,
 				index,
-				[
-					{
-						country: 'GAP',
-						points: g.map((p) => ({
-							edition: p.edition,
-							value: p.value,
-							hollow: false,
-							name: `${index} ${p.edition}: ${mode === 'score' ? `Korea minus India ${p.value}` : `Korea ${Math.abs(p.value)} places ${p.value >= 0 ? 'ahead of' : 'behind'} India`}`,
-							valueText: mode === 'score' ? String(Number(p.value.toFixed(2))) : String(p.value)
-						}))
-					}
-				],
+				series,
 				eds,
 				mode === 'score' ? 'gap-score' : 'gap-rank',
 				{ x0: (i % cols) * w, y0: Math.floor(i / cols) * h, w: w - 6, h },
-				{ tickEvery: [eds[0]!, eds.at(-1)!].filter(Boolean), left: 50 }
+				{
+					tickEvery: [eds[0]!, eds.at(-1)!].filter(Boolean),
+					left: 50,
+					gap: true,
+					// With uploaded countries the panels measure Korea against more than India.
+					...(others.length
+						? { yTitle: mode === 'score' ? 'Korea minus the other' : 'Places Korea is ahead' }
+						: {})
+				}
 			);
 		}),
 		height: Math.ceil(indices.length / cols) * h

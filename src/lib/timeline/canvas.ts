@@ -63,30 +63,42 @@ export function drawMarks(
 	else lines.fill(0);
 	// While searching, the marks that do not match fade.
 	const colour = CATEGORIES.map((c) => (hasQuery ? FAINT[c] : FULL[c]));
-	const { count, ts, x0, t0, perYear, categories, matched } = lane.dots;
+	const { count, ts, x0, t0, perYear, categories, matched, hits: hitList, rowMask } = lane.dots;
 	// On a chart drawn tiny the last row's tick would run off the canvas's rounded height: it is
 	// kept inside, a pixel higher.
 	const topOf = CATEGORIES.map((_, row) =>
 		Math.min(h - tickH, Math.round((denseRowY(lane.marksBand.y, row) - box.y) * k - tickH / 2))
 	);
 	const used = new Uint8Array(rows);
-	// Two marks on the same pixel column of the same row are one tick.
-	const lastCol = new Int32Array(rows).fill(-1);
-	// Matches, as [row, column] pairs, drawn after the rows.
-	const hits: number[] = [];
+	// The mark's x from its axis position, as the layout computes it; the tick is centred on it.
+	const colOf = (t: number) => Math.round((x0 + (t - t0) * perYear - box.x) * k - tickW / 2);
+	// Two marks on the same pixel column of the same row are one tick: the rows of the column
+	// being drawn. Once every row the lane has is drawn in a column, the marks left there change
+	// nothing, and the loop jumps to the next column by binary search. A lane of 960,000 marks is
+	// then summarised a column at a time instead of read mark by mark on every step.
+	let column = -Infinity;
+	let inColumn = 0;
 	for (let j = 0; j < count; j++) {
+		if (matched[j] === 1) continue;
 		const row = categories[j]!;
-		// The mark's x from its axis position, as the layout computes it; the tick is centred on it.
-		const col = Math.round((x0 + (ts[j]! - t0) * perYear - box.x) * k - tickW / 2);
-		if (matched[j] === 1) {
-			hits.push(row, col);
-			continue;
+		const col = colOf(ts[j]!);
+		if (col !== column) {
+			column = col;
+			inColumn = 0;
 		}
-		if (col === lastCol[row]) continue;
-		lastCol[row] = col;
+		if (inColumn & (1 << row)) continue;
+		inColumn |= 1 << row;
 		used[row] = 1;
 		lines.fill(colour[row]!, row * w + Math.max(0, col), row * w + Math.min(w, col + tickW));
+		if (inColumn === rowMask) {
+			// The first mark that could be in a later column (one early, against rounding).
+			const next = t0 + ((col + 0.5 + tickW / 2) / k + box.x - x0) / perYear;
+			j = Math.max(j, bisectLeft(ts, next, j + 1, count) - 2);
+		}
 	}
+	// Matches, as [row, column] pairs, drawn after the rows.
+	const hits: number[] = [];
+	for (const j of hitList) hits.push(categories[j]!, colOf(ts[j]!));
 	// Rows further apart than a tick's height (always, unless the chart is drawn tiny) are copied
 	// whole; otherwise pixel by pixel, so a row does not blank the one it overlaps.
 	const shown = [...used.keys()].filter((r) => used[r]);

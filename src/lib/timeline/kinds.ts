@@ -1,5 +1,5 @@
 import type { Comparison } from '../compare/lags';
-import type { Milestone } from '../data/schema';
+import type { Milestone, MilestoneCategory } from '../data/schema';
 import { yearOf } from './dates';
 
 /**
@@ -13,6 +13,11 @@ export interface KindDef {
 	label: string;
 	/** The exact milestone title that stands for this kind, per country. */
 	titles: Record<string, string>;
+	/**
+	 * The category those milestones share. A country without a title here (one from the user's own
+	 * data) counts from its earliest milestone of this category.
+	 */
+	category?: MilestoneCategory;
 	/** Why this row and not another, shown under the lag table. */
 	note?: string;
 }
@@ -34,7 +39,8 @@ export const INFO_PLAN: KindDef = {
 	titles: {
 		KOR: 'First national informatization plan adopted (1996–2000)',
 		IND: 'IT Action Plan: 108 recommendations notified'
-	}
+	},
+	category: 'plan'
 };
 
 /** The anchors that are milestones: which kind each one uses. */
@@ -46,7 +52,8 @@ export const ANCHOR_KINDS: Record<'info-plan' | 'egov-law' | 'egov-plan' | 'flag
 	'egov-law': {
 		id: 'egov-law',
 		label: 'First e-government law',
-		titles: { KOR: 'E-Government Act enacted', IND: 'IT Act 2000: presidential assent' }
+		titles: { KOR: 'E-Government Act enacted', IND: 'IT Act 2000: presidential assent' },
+		category: 'law'
 	},
 	'egov-plan': {
 		id: 'egov-plan',
@@ -54,7 +61,8 @@ export const ANCHOR_KINDS: Record<'info-plan' | 'egov-law' | 'egov-plan' | 'flag
 		titles: {
 			KOR: 'National e-government roadmap approved: 31 tasks',
 			IND: 'NeGP approved by the Union Government'
-		}
+		},
+		category: 'plan'
 	},
 	// The flagship pair the dashboard leads with: the milestones that mark the tax comparison's
 	// launches (tests/unit/compare-lags.test.ts checks they are the ones it dates from).
@@ -64,7 +72,8 @@ export const ANCHOR_KINDS: Record<'info-plan' | 'egov-law' | 'egov-plan' | 'flag
 		titles: {
 			KOR: 'Hometax launched',
 			IND: 'Income-tax e-filing: 2004 e-return and internet schemes'
-		}
+		},
+		category: 'system'
 	}
 };
 
@@ -106,11 +115,28 @@ export interface Anchor {
 	year: number;
 	/** The milestone it comes from, if any (not for typed years). */
 	milestone: Milestone | null;
+	/** Set when the milestone is the country's earliest of this category (an uploaded lane). */
+	earliestOf?: MilestoneCategory;
+}
+
+/**
+ * An uploaded country's year 0 for a kind: its earliest milestone of the kind's category (the
+ * dashboard names no title for it). Dates compare as text: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`.
+ */
+function earliestOfKind(kind: KindDef, country: string, milestones: Milestone[]): Anchor | null {
+	if (!kind.category) return null;
+	let first: Milestone | null = null;
+	for (const m of milestones)
+		if (m.country === country && m.category === kind.category && (!first || m.date < first.date))
+			first = m;
+	return first ? { year: yearOf(first.date), milestone: first, earliestOf: kind.category } : null;
 }
 
 /**
  * Each country's year 0 for an anchor, or null for countries that lack the anchor milestone (they
- * are then left out of the aligned view, and the page says so). `calendar` re-bases nothing.
+ * are then left out of the aligned view, and the page says so). Korea and India count from the
+ * milestone the kind names; any other country from its earliest milestone of the kind's category.
+ * `calendar` re-bases nothing.
  */
 export function anchorsFor(
 	anchor: AnchorId,
@@ -123,14 +149,41 @@ export function anchorsFor(
 		if (anchor === 'calendar') out[c] = { year: 0, milestone: null };
 		else if (anchor === 'year') out[c] = { year: typed[c] ?? DEFAULT_TYPED_YEAR, milestone: null };
 		else {
-			const m = findKind(ANCHOR_KINDS[anchor], c, milestones);
-			out[c] = m ? { year: yearOf(m.date), milestone: m } : null;
+			const kind = ANCHOR_KINDS[anchor];
+			if (!kind.titles[c]) out[c] = earliestOfKind(kind, c, milestones);
+			else {
+				const m = findKind(kind, c, milestones);
+				out[c] = m ? { year: yearOf(m.date), milestone: m } : null;
+			}
 		}
 	}
 	return out;
 }
 
 export const DEFAULT_TYPED_YEAR = 2000;
+
+/**
+ * Why a country has no year 0 for an anchor, in words: the committed data lacks the milestone the
+ * kind names, or an uploaded country has no milestone of the kind's category.
+ */
+export function missingAnchorReason(anchor: AnchorId, country: string): string {
+	if (anchor === 'calendar' || anchor === 'year') return '';
+	const kind = ANCHOR_KINDS[anchor];
+	return kind.titles[country] || !kind.category
+		? `no “${kind.label}” milestone in the data`
+		: `your data has no ${kind.category} milestone for it to count from`;
+}
+
+/** The sentence under an aligned chart naming every lane it leaves out, and why. */
+export function notShownText(
+	anchor: AnchorId,
+	missing: readonly string[],
+	name: (c: string) => string
+): string {
+	if (!missing.length || anchor === 'calendar' || anchor === 'year') return '';
+	const own = missing.some((c) => !ANCHOR_KINDS[anchor].titles[c]);
+	return `Not shown in this alignment: ${missing.map((c) => `${name(c)} (${missingAnchorReason(anchor, c)})`).join(', ')}.${own ? ' Choose “A year I type” to place every lane.' : ''}`;
+}
 
 /** A calendar position as years since the country's anchor year. */
 export function rebase(year: number, anchor: Anchor): number {

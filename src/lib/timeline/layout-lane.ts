@@ -266,6 +266,12 @@ export function layoutLane(
 		perYear,
 		categories: own ? own.rows.subarray(lo, hi) : new Uint8Array(0),
 		matched: rank ? rank.matched.subarray(lo, hi) : new Uint8Array(0),
+		hits: rank
+			? rank.matchedList
+					.subarray(bisectLeft(rank.matchedList, lo), bisectLeft(rank.matchedList, hi))
+					.map((i) => i - lo)
+			: new Int32Array(0),
+		rowMask: own?.rowMask ?? 0,
 		id: (j) => own!.items[lo + j]!.s.id
 	};
 	const markAt = (j: number): MarkLayout => {

@@ -5,7 +5,8 @@ import { dateSpan, dateToYear, formatDate } from './dates';
 import type { Anchor } from './kinds';
 import { labelWidth } from './labels';
 import type { LayoutInput } from './layout-types';
-import { CATEGORY_STYLE, importance, markId, matchesSearch, shortLabel } from './marks';
+import { CATEGORY_STYLE, importance, markId, SHORT_LABEL_MAX, shortLabel } from './marks';
+import { searchTest } from './search';
 import type { PhaseBar } from './phase-layout';
 import type { Domain } from './zoom';
 
@@ -14,6 +15,15 @@ import type { Domain } from './zoom';
  * axis' extent, each milestone's id, name and label, each lane's marks sorted by axis position,
  * their label order, and the overview's ticks.
  */
+/**
+ * A title with no subtitle, no parenthesis, that fits: its own short label at any length asked,
+ * found without shortLabel's string work (a lane of 960,000 titles asks for every one). Kept here,
+ * not in marks.ts, whose chunk pages without a timeline share.
+ */
+const isPlainTitle = (title: string): boolean =>
+	title.length <= SHORT_LABEL_MAX && !title.includes(': ') && !title.includes('(');
+const labelOf = (title: string) => (isPlainTitle(title) ? title : shortLabel(title));
+
 const CATEGORY_ROW = Object.fromEntries(MILESTONE_CATEGORIES.map((c, i) => [c, i])) as Record<
 	MilestoneCategory,
 	number
@@ -107,18 +117,43 @@ export interface MarkStatic {
 // Zooming lays the chart out again every frame; with thousands of milestones the string work
 // (ids, names, labels) dominated each step. Keyed by the row object, so new data is never stale.
 const statics = new WeakMap<Milestone, MarkStatic>();
+/**
+ * A milestone's name and label width are worked out when first read: a lane of 960,000 has only
+ * the marks in view (and the labels placed) read, and measuring every label took seconds at load.
+ */
+class Static implements MarkStatic {
+	id: string;
+	year: number;
+	span: [number, number];
+	#m: Milestone;
+	#label: string;
+	#name: string | undefined;
+	#width: number | undefined;
+	constructor(m: Milestone) {
+		this.#m = m;
+		this.id = markId(m);
+		this.year = dateToYear(m.date);
+		this.span = dateSpan(m.date);
+		this.#label = labelOf(m.title);
+	}
+	get accessibleName(): string {
+		return (this.#name ??= markName(this.#m));
+	}
+	get label(): string {
+		return this.#label;
+	}
+	set label(text: string) {
+		this.#label = text;
+		this.#width = undefined;
+	}
+	get labelWidth(): number {
+		return (this.#width ??= labelWidth(this.#label));
+	}
+}
 function markStatic(m: Milestone): MarkStatic {
 	let s = statics.get(m);
 	if (!s) {
-		const label = shortLabel(m.title);
-		s = {
-			id: markId(m),
-			year: dateToYear(m.date),
-			span: dateSpan(m.date),
-			accessibleName: markName(m),
-			label,
-			labelWidth: labelWidth(label)
-		};
+		s = new Static(m);
 		statics.set(m, s);
 	}
 	return s;
@@ -131,6 +166,8 @@ export interface LaneMarks {
 	ts: Float64Array;
 	/** Category index (legend order): the row a mark takes in dense mode. */
 	rows: Uint8Array;
+	/** Bit `r` set when some mark is of category row `r`. */
+	rowMask: number;
 }
 export interface PreparedMarks {
 	lanes: Map<string, LaneMarks>;
@@ -168,11 +205,10 @@ export function prepareMarks(
 	for (const [country, items] of grouped) {
 		items.sort((a, b) => a.t - b.t);
 		distinctLabels(items);
-		lanes.set(country, {
-			items,
-			ts: Float64Array.from(items, (i) => i.t),
-			rows: Uint8Array.from(items, (i) => CATEGORY_ROW[i.m.category])
-		});
+		const rows = Uint8Array.from(items, (i) => CATEGORY_ROW[i.m.category]);
+		let rowMask = 0;
+		for (const r of rows) rowMask |= 1 << r;
+		lanes.set(country, { items, ts: Float64Array.from(items, (i) => i.t), rows, rowMask });
 	}
 	const value = { lanes, byId };
 	preparedCache = { key: [milestones, categories, anchors], value };
@@ -184,18 +220,26 @@ export function prepareMarks(
  * force) keep what follows the title's colon: "IT Act 2000, presidential assent".
  */
 function distinctLabels(items: LaneMarks['items']) {
+	// A plain title (no subtitle, no parenthesis, short) is its own label either way; only the
+	// others can change. So their heads are counted first, and a plain title counts only where it
+	// equals one of them: a lane of 960,000 plain titles is one pass with nothing stored.
+	const plain = (t: string) => isPlainTitle(t);
 	const count = new Map<string, number>();
 	for (const { m } of items) {
+		if (plain(m.title)) continue;
 		const head = shortLabel(m.title);
 		count.set(head, (count.get(head) ?? 0) + 1);
 	}
+	if (count.size === 0) return;
+	for (const { m } of items) {
+		const n = plain(m.title) ? count.get(m.title) : undefined;
+		if (n !== undefined) count.set(m.title, n + 1);
+	}
 	for (const { m, s } of items) {
+		if (plain(m.title)) continue;
 		const head = shortLabel(m.title);
 		const label = count.get(head)! > 1 ? shortLabel(m.title.replace(': ', ', '), 40) : head;
-		if (label !== s.label) {
-			s.label = label;
-			s.labelWidth = labelWidth(label);
-		}
+		if (label !== s.label) s.label = label;
 	}
 }
 
@@ -206,6 +250,22 @@ export function countInView(prepared: PreparedMarks, [a, b]: Domain): number {
 	return n;
 }
 
+/**
+ * Indices by score, highest first, in index (time) order among equals. Scores are small whole
+ * numbers, so a counting sort: a comparison sort of a 960,000-milestone lane took seconds per
+ * search at 4× CPU.
+ */
+export function byScore(score: Int32Array): Int32Array {
+	let max = 0;
+	for (const v of score) if (v > max) max = v;
+	const starts = new Int32Array(max + 2);
+	for (const v of score) starts[max - v + 1]!++;
+	for (let k = 1; k < starts.length; k++) starts[k]! += starts[k - 1]!;
+	const out = new Int32Array(score.length);
+	for (let i = 0; i < score.length; i++) out[starts[max - score[i]!]!++] = i;
+	return out;
+}
+
 // Label order (importance, then time) depends on the search and the key titles, not the view.
 const rankCache = new WeakMap<
 	LaneMarks,
@@ -214,6 +274,7 @@ const rankCache = new WeakMap<
 		keys: ReadonlySet<string>;
 		value: {
 			matched: Uint8Array;
+			matchedList: Int32Array;
 			score: Int32Array;
 			byImportance: Int32Array;
 			tiers: number[];
@@ -223,20 +284,23 @@ const rankCache = new WeakMap<
 export function rankLane(lane: LaneMarks, query: string, keys: ReadonlySet<string>) {
 	const c = rankCache.get(lane);
 	if (c && c.query === query && c.keys === keys) return c.value;
-	const matched = Uint8Array.from(lane.items, ({ m }) => (matchesSearch(m, query) ? 1 : 0));
+	const test = searchTest(query);
+	const matched = Uint8Array.from(lane.items, ({ m }) => (test(m) ? 1 : 0));
 	const score = Int32Array.from(lane.items, ({ m }, i) =>
 		importance(m, keys.has(m.title), matched[i] === 1)
 	);
-	const byImportance = Int32Array.from(lane.items.keys()).sort(
-		(a, b) => score[b]! - score[a]! || a - b
-	);
+	const byImportance = byScore(score);
+	let hits = 0;
+	for (const v of matched) hits += v;
+	const matchedList = new Int32Array(hits);
+	for (let i = 0, k = 0; i < matched.length; i++) if (matched[i]) matchedList[k++] = i;
 	// Where each run of equal importance starts (and the end): within a run the marks are in time
 	// order, so the ones in view are a stretch found by binary search, not by reading them all.
 	const tiers = [0];
 	for (let k = 1; k < byImportance.length; k++)
 		if (score[byImportance[k]!] !== score[byImportance[k - 1]!]) tiers.push(k);
 	tiers.push(byImportance.length);
-	const value = { matched, score, byImportance, tiers };
+	const value = { matched, matchedList, score, byImportance, tiers };
 	rankCache.set(lane, { query, keys, value });
 	return value;
 }

@@ -111,6 +111,10 @@ export interface LaneDots {
 	categories: Uint8Array;
 	/** 1 where the mark matches the search. */
 	matched: Uint8Array;
+	/** The matches' indices (as `j`), in order: drawn on top without reading every mark. */
+	hits: Int32Array;
+	/** Bit `r` set when the lane has marks of category row `r` at all. */
+	rowMask: number;
 	id: (j: number) => string;
 }
 

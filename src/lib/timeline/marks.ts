@@ -80,19 +80,29 @@ function turn45(path: string): string {
 export const ALL_CATEGORIES: readonly MilestoneCategory[] = MILESTONE_CATEGORIES;
 
 /** A stable id for a milestone, safe in a URL: `KOR-2002-04-hometax-launched`. */
+const ids = new WeakMap<object, string>();
+
 export function markId(m: Pick<Milestone, 'country' | 'date' | 'title'>): string {
-	const slug = m.title
-		.normalize('NFKD')
+	// Kept per row object: a 960,000-milestone upload asks for each id four times at load.
+	const known = ids.get(m);
+	if (known !== undefined) return known;
+	// NFKD only changes non-ASCII text; skipping it for ASCII titles halves the cost.
+	const slug = (/^[\x20-\x7e]*$/.test(m.title) ? m.title : m.title.normalize('NFKD'))
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '')
 		.slice(0, 48)
 		.replace(/-$/, '');
-	return `${m.country}-${m.date}-${slug}`;
+	const id = `${m.country}-${m.date}-${slug}`;
+	ids.set(m, id);
+	return id;
 }
 
+/** How long a short label may be (what a lane's label row has room for). */
+export const SHORT_LABEL_MAX = 34;
+
 /** The label drawn next to a mark: the title up to its colon, at most `max` characters. */
-export function shortLabel(title: string, max = 34): string {
+export function shortLabel(title: string, max = SHORT_LABEL_MAX): string {
 	const head = title.split(': ')[0]!.replace(/\s*\([^)]*\)\s*$/, '');
 	if (head.length <= max) return head;
 	const cut = head.slice(0, max - 1);
@@ -120,14 +130,6 @@ const CATEGORY_WEIGHT: Record<MilestoneCategory, number> = {
  */
 export function importance(m: Milestone, key: boolean, match: boolean): number {
 	return (match ? 10 : 0) + (key ? 5 : 0) + CATEGORY_WEIGHT[m.category];
-}
-
-/** Whether a milestone matches a search: every word appears in its title, description or date. */
-export function matchesSearch(m: Milestone, query: string): boolean {
-	const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-	if (words.length === 0) return false;
-	const hay = `${m.title} ${m.description} ${m.date} ${m.system_id}`.toLowerCase();
-	return words.every((w) => hay.includes(w));
 }
 
 /**

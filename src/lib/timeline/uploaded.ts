@@ -18,6 +18,12 @@ export interface TimelineData {
 	colourIndex: Record<string, number>;
 }
 
+/**
+ * Dates are ASCII (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`): compared as code units they sort as with
+ * localeCompare, at a fraction of the cost (a 960,000-milestone lane: seconds at 4× CPU).
+ */
+const byDate = (a: Milestone, b: Milestone) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
 /** One object for "no uploaded countries", so loading an empty upload store changes nothing drawn. */
 const NO_UPLOADS: Record<string, number> = {};
 
@@ -43,7 +49,7 @@ export function withUploads(
 			markIds.add(id);
 			return true;
 		})
-	].sort((a, b) => a.date.localeCompare(b.date));
+	].sort(byDate);
 	return {
 		phases,
 		milestones,

@@ -1,5 +1,6 @@
 import { groupByIndicator } from '../store/indicators.ts';
 import { emptyMerged, type MergedUploads } from '../store/merge.ts';
+import { packSeries } from '../store/packed.ts';
 import type { KeepOutcome } from '../store/keep.ts';
 import type { UploadResult } from '../types.ts';
 
@@ -45,8 +46,8 @@ export const SLICE: Record<MergedKind, number> = {
 	indices: 5_000,
 	phases: 1_000,
 	milestones: 1_000,
-	/** Points, not series. */
-	series: 1_000
+	/** Series cross packed, in one message (see mergedSlices). */
+	series: Infinity
 };
 
 /** The merged model cut into messages of at most SLICE rows, so no copy blocks the page long. */
@@ -63,19 +64,9 @@ export function* mergedSlices(
 		yield { indicators: indicators.slice(i, i + 1_000) };
 	for (const key of kinds) {
 		if (key === 'series') {
-			// Series by their points: an OWID daily series holds thousands.
-			let part: MergedUploads['series'] = [];
-			let points = 0;
-			for (const s of series) {
-				part.push(s);
-				points += s.points.length + 1;
-				if (points >= SLICE.series) {
-					yield { series: part };
-					part = [];
-					points = 0;
-				}
-			}
-			if (part.length) yield { series: part };
+			// Packed in typed arrays, moved in one message (see packed.ts): the page builds
+			// objects only for the series it draws.
+			if (series.length) yield { packed: packSeries(series) };
 			continue;
 		}
 		const list = m[key] as unknown[];
@@ -89,6 +80,7 @@ export function addSlice(into: MergedUploads, part: Partial<MergedUploads>): voi
 	if (part.sources) into.sources = part.sources;
 	if (part.countries) into.countries = part.countries;
 	if (part.indicators) for (const o of part.indicators) (into.indicators ??= []).push(o);
+	if (part.packed) into.packed = part.packed;
 	for (const key of ['indices', 'phases', 'milestones', 'series'] as const) {
 		const list = part[key] as unknown[] | undefined;
 		if (!list) continue;

@@ -7,7 +7,8 @@ export interface IndicatorOption {
 	name: string;
 	/** What the picker shows: the name, and the code when another indicator has the same name. */
 	label: string;
-	countries: string[];
+	/** Shared between indicators with the same countries: read, never changed. */
+	countries: readonly string[];
 	/**
 	 * Where its series are in the merged list, when the merge grouped them by indicator (the
 	 * worker does): the chart then reads that range, not every series of a bulk file.
@@ -32,12 +33,22 @@ export function indicatorOptions(series: readonly IndicatorSeries[]): IndicatorO
 	}
 	const names = new Map<string, number>();
 	for (const o of byCode.values()) names.set(o.name, (names.get(o.name) ?? 0) + 1);
+	// Indicators with the same countries share one list: a message to the page copies a shared
+	// list once, and a bulk WDI file's 17,000 indicators mostly have the same 20 countries.
+	const lists = new Map<string, string[]>();
+	const shared = (countries: Set<string>) => {
+		const sorted = [...countries].sort(compareCountries);
+		const key = sorted.join(',');
+		let list = lists.get(key);
+		if (!list) lists.set(key, (list = sorted));
+		return list;
+	};
 	return [...byCode.values()]
 		.map((o) => ({
 			code: o.code,
 			name: o.name,
 			label: (names.get(o.name) ?? 0) > 1 && o.code !== o.name ? `${o.name} (${o.code})` : o.name,
-			countries: [...o.countries].sort(compareCountries)
+			countries: shared(o.countries)
 		}))
 		.sort((a, b) => a.label.localeCompare(b.label, 'en') || a.code.localeCompare(b.code));
 }

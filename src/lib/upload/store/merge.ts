@@ -1,6 +1,7 @@
 import type { IndexName, IndexRow, Milestone, Phase, Source } from '../../data/schema.ts';
 import { displayName } from '../../data/country-codes.ts';
 import type { IndicatorOption } from './indicators.ts';
+import type { PackedSeries } from './packed.ts';
 import type { IndicatorSeries, StoredDataset } from '../types.ts';
 
 /**
@@ -14,6 +15,11 @@ export interface MergedUploads {
 	phases: Phase[];
 	milestones: Milestone[];
 	series: IndicatorSeries[];
+	/**
+	 * The same series packed in typed arrays, as the worker hands them to the page (`series` is
+	 * then empty): read them with `chosenSeries`, which builds only the ones a chart draws.
+	 */
+	packed?: PackedSeries;
 	/** One source row per dataset, so every uploaded figure cites where it came from. */
 	sources: Source[];
 	/**

@@ -6,6 +6,7 @@ import { spreadLabels } from '../../charts/text';
 import { compareCountries, countryName } from '../../data/countries';
 import type { IndicatorOption } from '../store/indicators';
 import type { IndicatorSeries } from '../types';
+import { packedKey, unpackSeries, type PackedSeries } from '../store/packed';
 
 /** Korea and India, then at most three more: what the chart starts with. */
 export function defaultCountries(option: IndicatorOption): string[] {
@@ -14,18 +15,32 @@ export function defaultCountries(option: IndicatorOption): string[] {
 	return [...mine, ...others.slice(0, 3)];
 }
 
-/** The series of one indicator for the chosen countries, in the chosen order. */
+/**
+ * The series of one indicator for the chosen countries, in the chosen order: from the merged
+ * list, or (as the worker hands them over) from the packed arrays, building only these.
+ */
 export function chosenSeries(
-	series: readonly IndicatorSeries[],
+	series: readonly IndicatorSeries[] | PackedSeries,
 	code: string,
 	countries: readonly string[],
-	range: [number, number] = [0, series.length]
+	range?: [number, number]
 ): IndicatorSeries[] {
 	const wanted = new Set(countries);
 	const found = new Map<string, IndicatorSeries>();
-	for (let i = range[0]; i < range[1]; i++) {
-		const s = series[i]!;
-		if (s.code === code && wanted.has(s.country) && s.points.length) found.set(s.country, s);
+	if (Array.isArray(series)) {
+		const [a, b] = range ?? [0, series.length];
+		for (let i = a; i < b; i++) {
+			const s = series[i]!;
+			if (s.code === code && wanted.has(s.country) && s.points.length) found.set(s.country, s);
+		}
+	} else {
+		const p = series as PackedSeries;
+		const [a, b] = range ?? [0, p.indicator.length];
+		for (let i = a; i < b; i++) {
+			const k = packedKey(p, i);
+			if (k.code === code && wanted.has(k.country) && p.start[i + 1]! > p.start[i]!)
+				found.set(k.country, unpackSeries(p, i));
+		}
 	}
 	return [...countries]
 		.sort(compareCountries)
@@ -76,10 +91,15 @@ export const INDICATOR_WIDTH = 1000;
 export const MAX_MARKS = 400;
 export const INDICATOR_HEIGHT = 400;
 
-/** Lines join consecutive years only: a missing year leaves a gap, never a bridge. */
-export function indicatorLayout(list: readonly IndicatorSeries[]): IndicatorLayout {
-	const width = INDICATOR_WIDTH;
-	const height = INDICATOR_HEIGHT;
+/**
+ * Lines join consecutive years only: a missing year leaves a gap, never a bridge. Laid out for
+ * `width × height` layout units (a slide's box; the page's 1000 × 400 otherwise).
+ */
+export function indicatorLayout(
+	list: readonly IndicatorSeries[],
+	width = INDICATOR_WIDTH,
+	height = INDICATOR_HEIGHT
+): IndicatorLayout {
 	const [x0, x1, y0, y1] = [64, width - 150, 20, height - 36];
 	const years = list.flatMap((s) => s.points.map(([y]) => y));
 	const values = list.flatMap((s) => s.points.map(([, v]) => v));
