@@ -82,9 +82,11 @@ export function placePanel(
 			.range([top, bottom]);
 	else if (kind === 'score') y = scaleLinear().domain([0, 1]).range([bottom, top]);
 	else
+		// nice(5) as the ticks: the domain ends on a labelled tick, so a gap below 0 (Korea behind
+		// an uploaded country) sits above a labelled value, not on the year labels.
 		y = scaleLinear()
 			.domain([Math.min(0, ...values), Math.max(0, ...values)])
-			.nice()
+			.nice(5)
 			.range([bottom, top]);
 	const shown = opts.tickEvery ?? allEditions;
 	const xOf: Record<number, number> = {};
